@@ -1,0 +1,16 @@
+#version 330 core
+in vec2 v_local;
+in float v_radius;
+flat in vec4 v_fill;
+flat in vec4 v_stroke;
+flat in float v_shape;
+out vec4 frag_color;
+void main() {
+  float d = v_shape < 0.5 ? length(v_local) : max(abs(v_local.x), abs(v_local.y));
+  float edge = clamp(v_radius - d + 0.5, 0.0, 1.0);            // outer soft edge
+  float stroke_w = max(1.2, v_radius * 0.22);
+  float inner = clamp(v_radius - stroke_w - d + 0.5, 0.0, 1.0);  // inside the stroke
+  vec4 c = mix(v_stroke, v_fill, inner);
+  frag_color = vec4(c.rgb, c.a * edge);
+  if (frag_color.a <= 0.0) discard;
+}

@@ -1,0 +1,33 @@
+// histmap app: the loaded data and what follows from it: the atlas, its diagnostics, the
+// slider range and the first view.
+#pragma once
+
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/options.h"
+#include "core/atlas.h"
+#include "core/camera.h"
+
+namespace histmap {
+
+struct AtlasSession {
+  Atlas atlas;
+  std::vector<Diagnostic> diagnostics;
+  DayNumber first_day = 0;
+  DayNumber last_day = 0;
+  bool bundled = true;
+};
+
+// Loads options.data, or the bundled atlas when it is empty. Fails (with error) only when the
+// projection is not understood; bad data is reported in diagnostics and skipped.
+std::optional<AtlasSession> load_session(const Options& options, std::string& error);
+
+// Prints diagnostics to out, at most `limit` lines plus a count of the rest.
+void report_diagnostics(const std::vector<Diagnostic>& diagnostics, std::FILE* out, std::size_t limit = 40);
+
+Camera initial_camera(const Atlas& atlas, int width, int height);
+
+}  // namespace histmap

@@ -1,0 +1,21 @@
+// histmap app: drawing frames without a display (--render, and the render tests).
+#pragma once
+
+#include <string>
+
+#include "app/atlas_session.h"
+#include "app/options.h"
+#include "render/image.h"
+#include "render/map_renderer.h"
+
+namespace histmap {
+
+// Draws the atlas at day t into an image of the given size. Needs a current GL context.
+// The camera shows the whole atlas, as the window does when it opens.
+bool render_frame(const Atlas& atlas, double t, int width, int height, const FrameOptions& frame,
+                  const std::vector<unsigned char>& font, Image& out, std::string& error);
+
+// --render: returns the process exit code.
+int run_render(const Options& options, const AtlasSession& session);
+
+}  // namespace histmap

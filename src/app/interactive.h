@@ -1,0 +1,12 @@
+// histmap app: the window. Explore mode: the map with drag to pan, wheel to zoom about the
+// pointer, space to play/pause, and the timeline panel. Returns the process exit code.
+#pragma once
+
+#include "app/atlas_session.h"
+#include "app/options.h"
+
+namespace histmap {
+
+int run_window(const Options& options, AtlasSession& session);
+
+}  // namespace histmap

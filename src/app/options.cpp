@@ -1,0 +1,136 @@
+#include "app/options.h"
+
+#include <charconv>
+
+namespace histmap {
+namespace {
+
+bool parse_size(const std::string& v, int& w, int& h) {
+  const auto x = v.find('x');
+  if (x == std::string::npos) return false;
+  const char* b = v.data();
+  const auto r1 = std::from_chars(b, b + x, w);
+  const auto r2 = std::from_chars(b + x + 1, b + v.size(), h);
+  return r1.ec == std::errc() && r1.ptr == b + x && r2.ec == std::errc() && r2.ptr == b + v.size();
+}
+
+}  // namespace
+
+std::string usage_text() {
+  return R"(Usage: histmap [OPTIONS] [DATA...]
+
+An animated historical atlas. With no DATA, opens the bundled atlas
+"Steppe and Rail, 1917-1920" in a window.
+
+  DATA...                 files or folders of vector data (GeoJSON, GeoPackage,
+                          Shapefile, KML, CSV ... anything GDAL reads) to show
+                          instead of the bundled atlas
+  --render FILE.png       draw one frame offscreen and write it as PNG; needs no
+                          display
+  --date DATE             the day to show, e.g. 1918-05-27 (ISO 8601, New Style)
+  --size WIDTHxHEIGHT     frame size in pixels (default 1920x1080 for --render,
+                          1280x720 for the window)
+  --lang en|ru|kk|cs      language of names on the map (default en)
+  --dates auto|ns|os|both how dates are written: New Style, Old Style, or both
+                          ("5 (18) December 1917"); auto = both before
+                          14 February 1918 (default)
+  --projection DEF        map projection as PROJ understands it (default: Lambert
+                          conformal conic for Eurasia)
+  --quiet                 do not list problems found in the data
+  --version               print the version
+  --help                  print this help
+
+Keys in the window: space plays/pauses; drag pans; the wheel zooms about the pointer.
+Exit codes: 0 success, 1 failure (e.g. no display, unreadable output), 2 bad usage.
+)";
+}
+
+ParseResult parse_options(const std::vector<std::string>& args) {
+  ParseResult r;
+  Options& o = r.options;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    // Options with a value take it as the next argument or after '='.
+    std::string name = a, value;
+    bool has_inline = false;
+    if (a.rfind("--", 0) == 0) {
+      if (auto eq = a.find('='); eq != std::string::npos) {
+        name = a.substr(0, eq);
+        value = a.substr(eq + 1);
+        has_inline = true;
+      }
+    }
+    auto need_value = [&]() -> bool {
+      if (has_inline) return true;
+      if (i + 1 >= args.size()) {
+        r.error = "option " + name + " needs a value";
+        return false;
+      }
+      value = args[++i];
+      return true;
+    };
+    if (name == "--help" || name == "-h") {
+      o.help = true;
+    } else if (name == "--version") {
+      o.version = true;
+    } else if (name == "--quiet") {
+      o.quiet = true;
+    } else if (name == "--render") {
+      if (!need_value()) return r;
+      if (value.empty()) {
+        r.error = "--render needs a file name";
+        return r;
+      }
+      o.render_path = value;
+    } else if (name == "--date") {
+      if (!need_value()) return r;
+      const DateParseResult d = parse_edtf(value);
+      if (!d.range || d.range->is_interval) {
+        r.error = "--date: '" + value + "' is not a date" + (d.error.empty() ? "" : " (" + d.error + ")") +
+                  "; write it as YYYY-MM-DD, e.g. 1918-05-27";
+        return r;
+      }
+      o.date = d.range->earliest;
+    } else if (name == "--size") {
+      if (!need_value()) return r;
+      int w = 0, h = 0;
+      if (!parse_size(value, w, h) || w < 16 || h < 16 || w > 16384 || h > 16384) {
+        r.error = "--size: '" + value + "' is not WIDTHxHEIGHT with each between 16 and 16384, e.g. 1920x1080";
+        return r;
+      }
+      o.width = w;
+      o.height = h;
+    } else if (name == "--lang") {
+      if (!need_value()) return r;
+      if (value == "en") o.language = Language::En;
+      else if (value == "ru") o.language = Language::Ru;
+      else if (value == "kk") o.language = Language::Kk;
+      else if (value == "cs") o.language = Language::Cs;
+      else {
+        r.error = "--lang: '" + value + "' is not one of en, ru, kk, cs";
+        return r;
+      }
+    } else if (name == "--dates") {
+      if (!need_value()) return r;
+      if (value == "auto") o.date_display = DateDisplay::Auto;
+      else if (value == "ns") o.date_display = DateDisplay::NewStyle;
+      else if (value == "os") o.date_display = DateDisplay::OldStyle;
+      else if (value == "both") o.date_display = DateDisplay::Both;
+      else {
+        r.error = "--dates: '" + value + "' is not one of auto, ns, os, both";
+        return r;
+      }
+    } else if (name == "--projection") {
+      if (!need_value()) return r;
+      o.projection = value;
+    } else if (a.size() > 1 && a[0] == '-') {
+      r.error = "unknown option '" + a + "'";
+      return r;
+    } else {
+      o.data.push_back(a);
+    }
+  }
+  return r;
+}
+
+}  // namespace histmap

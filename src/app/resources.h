@@ -1,0 +1,17 @@
+// histmap app: where the bundled atlas and assets are. HISTMAP_HOME overrides; otherwise the
+// source tree the binary was built from, which is how the README runs it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace histmap {
+
+std::string resource_root();
+std::string bundled_geodata_dir();
+std::string default_font_path();
+
+// Reads a whole file; false (with a message naming it) if it cannot.
+bool read_file_bytes(const std::string& path, std::vector<unsigned char>& out, std::string& error);
+
+}  // namespace histmap

@@ -1,0 +1,99 @@
+// histmap core: the loaded model. Features (regions, railways, places, units, tracks ...) as
+// the data conventions of DESIGN.md describe them, diagnostics about what was wrong with the
+// input, and tracks linked to the railways they follow.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "core/date.h"
+#include "core/geo.h"
+#include "core/polyline.h"
+
+namespace histmap {
+
+enum class Kind { Land, Region, Railway, Station, Place, Unit, Movement, Mission, Event, Other };
+enum class Certainty { Certain, Approximate, Conjectural };
+enum class GeometryType { Point, Line, Polygon };
+
+std::optional<Kind> parse_kind(std::string_view s);
+const char* kind_name(Kind k);
+
+struct Feature {
+  std::string id;
+  Kind kind = Kind::Other;
+  std::string name, name_ru, name_kk, name_cs;
+  std::optional<DateRange> start, end;
+  Calendar calendar = Calendar::Gregorian;
+  std::string route;
+  std::optional<int> strength;
+  int importance = 2;  // 1 = capital/junction ... 3 = minor; ranks labels
+  std::string commander, affiliation, note;
+  Certainty certainty = Certainty::Certain;
+  std::vector<std::string> sources;
+  // Every attribute as the file had it, for the inspector.
+  std::vector<std::pair<std::string, std::string>> attributes;
+  std::string file;
+
+  GeometryType geometry = GeometryType::Point;
+  // Point: one part of N points. Line: one part per line. Polygon: every ring of every
+  // polygon (drawn even-odd, which gives holes without knowing which ring is which).
+  std::vector<std::vector<GeoPoint>> parts;
+  std::vector<DayNumber> times;  // one per vertex of a track (movement/mission)
+};
+
+enum class Severity { Warning, Error };
+
+// One problem with the input: which file, which feature, which field, what is wrong.
+struct Diagnostic {
+  Severity severity = Severity::Error;
+  std::string file;
+  std::string feature;  // id, or "#index" when the feature has no usable id
+  std::string field;    // empty when the problem is not about one field
+  std::string message;
+  std::string to_string() const;
+};
+
+// A dated path: where a track's vertices lie along the line it moves on.
+struct Track {
+  std::uint32_t feature = 0;
+  std::int32_t route = -1;  // index into Atlas::routes, or -1: along its own geometry
+  Polyline own_path;        // used when route < 0
+  std::vector<double> measures;  // per vertex, along the path
+  std::vector<DayNumber> times;  // per vertex
+};
+
+struct Bounds {
+  double min_x = 0, min_y = 0, max_x = 0, max_y = 0;
+  bool empty = true;
+  void add(double x, double y);
+};
+
+class Atlas {
+ public:
+  std::vector<Feature> features;
+  std::vector<Polyline> routes;  // railways' geometry, by Atlas::route_index
+  std::vector<Track> tracks;
+
+  // Checks ids, resolves routes and builds tracks; call once after all features are added.
+  // Features that cannot be linked are reported and removed.
+  void link(std::vector<Diagnostic>& diagnostics);
+
+  const Feature* find(std::string_view id) const;
+  const Polyline& track_path(const Track& t) const;
+  Bounds bounds(bool include_land) const;
+  // Earliest and latest dated day in the data (for the time slider).
+  std::pair<DayNumber, DayNumber> time_extent() const;
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> by_id_;
+};
+
+// Is the feature present on day t (start.earliest <= t <= end.latest, missing ends open)?
+bool present_at(const Feature& f, double t);
+
+}  // namespace histmap

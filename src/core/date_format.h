@@ -1,0 +1,26 @@
+// histmap core: dates as people read them.
+// New Style, Old Style, or both as Russian sources write them ("5 (18) December 1917").
+#pragma once
+
+#include <string>
+
+#include "core/date.h"
+
+namespace histmap {
+
+enum class DateDisplay {
+  NewStyle,
+  OldStyle,
+  Both,  // "5 (18) December 1917": Old Style first, New Style in brackets
+  Auto,  // Both before Russia's switch on 1 (14) February 1918, New Style after
+};
+
+std::string format_day(DayNumber day, DateDisplay display = DateDisplay::Auto);
+
+// A date range at its own precision: "June 1918", "summer 1918", "c. 1918", "27 May 1918".
+std::string format_range(const DateRange& range);
+
+// ISO 8601 (proleptic Gregorian), for logs and file names.
+std::string format_iso(DayNumber day);
+
+}  // namespace histmap

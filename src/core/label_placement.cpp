@@ -1,0 +1,33 @@
+#include "core/label_placement.h"
+
+#include <algorithm>
+
+namespace histmap {
+
+void place_labels(const std::vector<LabelCandidate>& candidates, float screen_w, float screen_h,
+                  std::vector<std::uint32_t>& order, std::vector<PlacedLabel>& placed) {
+  order.resize(candidates.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  // Stable: equal priorities keep data order, so labels do not flicker between frames.
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return candidates[a].priority > candidates[b].priority;
+  });
+  placed.clear();
+  for (std::uint32_t idx : order) {
+    const LabelCandidate& c = candidates[idx];
+    for (int p = 0; p < c.position_count && p < static_cast<int>(c.positions.size()); ++p) {
+      const LabelBox& b = c.positions[static_cast<std::size_t>(p)];
+      // Labels must be wholly on screen: a cut-off name is worse than none.
+      if (b.x0 < 0 || b.y0 < 0 || b.x1 > screen_w || b.y1 > screen_h) continue;
+      const bool clear = std::none_of(placed.begin(), placed.end(), [&](const PlacedLabel& q) {
+        return candidates[q.index].positions[static_cast<std::size_t>(q.position)].overlaps(b);
+      });
+      if (clear) {
+        placed.push_back({idx, p});
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace histmap

@@ -1,0 +1,129 @@
+#include "data/geometry_reader.h"
+
+#include <cmath>
+#include <memory>
+
+#include <ogr_geometry.h>
+
+namespace histmap {
+namespace {
+
+bool read_point(const OGRPoint* p, std::vector<GeoPoint>& out, std::string& error) {
+  const double lon = p->getX(), lat = p->getY();
+  if (!std::isfinite(lon) || !std::isfinite(lat)) {
+    error = "coordinate is not a finite number";
+    return false;
+  }
+  if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
+    error = "coordinate (" + std::to_string(lon) + ", " + std::to_string(lat) +
+            ") is outside longitude -180..180 / latitude -90..90";
+    return false;
+  }
+  out.push_back({lon, lat, 0, 0});
+  return true;
+}
+
+bool read_curve(const OGRSimpleCurve* c, std::vector<GeoPoint>& out, std::string& error) {
+  out.reserve(out.size() + static_cast<std::size_t>(c->getNumPoints()));
+  OGRPoint p;
+  for (int i = 0; i < c->getNumPoints(); ++i) {
+    c->getPoint(i, &p);
+    if (!read_point(&p, out, error)) {
+      error = "vertex " + std::to_string(i) + ": " + error;
+      return false;
+    }
+  }
+  return true;
+}
+
+bool read_polygon(const OGRPolygon* poly, Feature& f, std::string& error) {
+  for (const OGRLinearRing* ring : *poly) {
+    std::vector<GeoPoint> pts;
+    if (!read_curve(ring, pts, error)) return false;
+    if (pts.size() < 4) {
+      error = "a polygon ring needs at least 4 positions, it has " + std::to_string(pts.size());
+      return false;
+    }
+    f.parts.push_back(std::move(pts));
+  }
+  return true;
+}
+
+}  // namespace
+
+bool read_geometry(const OGRGeometry* g, Feature& f, std::string& error) {
+  f.parts.clear();
+  if (!g) {
+    error = "the feature has no geometry";
+    return false;
+  }
+  if (g->IsEmpty()) {
+    error = "the geometry is empty";
+    return false;
+  }
+  // Curves (arcs) become line strings first.
+  std::unique_ptr<OGRGeometry> linear;
+  if (g->hasCurveGeometry()) {
+    linear.reset(g->getLinearGeometry());
+    g = linear.get();
+  }
+  bool ok = false;
+  switch (wkbFlatten(g->getGeometryType())) {
+    case wkbPoint: {
+      f.geometry = GeometryType::Point;
+      f.parts.emplace_back();
+      ok = read_point(g->toPoint(), f.parts.back(), error);
+      break;
+    }
+    case wkbMultiPoint: {
+      f.geometry = GeometryType::Point;
+      f.parts.emplace_back();
+      ok = true;
+      for (const OGRPoint* p : *g->toMultiPoint())
+        if (!(ok = read_point(p, f.parts.back(), error))) break;
+      break;
+    }
+    case wkbLineString: {
+      f.geometry = GeometryType::Line;
+      f.parts.emplace_back();
+      ok = read_curve(g->toLineString(), f.parts.back(), error);
+      if (ok && f.parts.back().size() < 2) {
+        error = "a line needs at least 2 positions";
+        ok = false;
+      }
+      break;
+    }
+    case wkbMultiLineString: {
+      f.geometry = GeometryType::Line;
+      ok = true;
+      for (const OGRLineString* ls : *g->toMultiLineString()) {
+        f.parts.emplace_back();
+        if (!(ok = read_curve(ls, f.parts.back(), error))) break;
+        if (f.parts.back().size() < 2) {
+          error = "a line needs at least 2 positions";
+          ok = false;
+          break;
+        }
+      }
+      break;
+    }
+    case wkbPolygon:
+      f.geometry = GeometryType::Polygon;
+      ok = read_polygon(g->toPolygon(), f, error);
+      break;
+    case wkbMultiPolygon:
+      f.geometry = GeometryType::Polygon;
+      ok = true;
+      for (const OGRPolygon* p : *g->toMultiPolygon())
+        if (!(ok = read_polygon(p, f, error))) break;
+      break;
+    default:
+      error = std::string("geometry type ") + OGRGeometryTypeToName(g->getGeometryType()) +
+              " is not supported (use points, lines or polygons)";
+      ok = false;
+  }
+  if (!ok) f.parts.clear();
+  return ok;
+}
+
+}  // namespace histmap

@@ -1,0 +1,27 @@
+// histmap data: loading. Files and folders (searched for vector files) are opened with GDAL,
+// each layer's features mapped to the model and projected; everything wrong is reported as a
+// Diagnostic and the rest still loads. GDAL's own messages are captured, not printed.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/atlas.h"
+#include "data/projection.h"
+
+namespace histmap {
+
+// Files named directly are opened whatever their extension; folders are searched
+// (recursively, in sorted order) for files with a vector-data extension.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs,
+                                       std::vector<Diagnostic>& diagnostics);
+
+// Adds the features of one datasource to atlas.features.
+void load_file(const std::string& path, const Projection& projection, Atlas& atlas,
+               std::vector<Diagnostic>& diagnostics);
+
+// expand_inputs + load_file for each + Atlas::link.
+Atlas load_atlas(const std::vector<std::string>& inputs, const Projection& projection,
+                 std::vector<Diagnostic>& diagnostics);
+
+}  // namespace histmap

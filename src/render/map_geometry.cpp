@@ -1,0 +1,117 @@
+#include "render/map_geometry.h"
+
+#include <cmath>
+
+namespace histmap {
+namespace {
+
+struct Builder {
+  MapGeometry& g;
+
+  FillVertex rel(const GeoPoint& p) const {
+    return {static_cast<float>(p.x - g.origin_x), static_cast<float>(p.y - g.origin_y)};
+  }
+
+  // Fan triangles from the first vertex of each ring, then the rings' bounding quad.
+  DrawRange add_fill(std::uint32_t feature, const std::vector<const std::vector<GeoPoint>*>& rings) {
+    DrawRange r;
+    r.feature = feature;
+    r.first = static_cast<std::int32_t>(g.fill.size());
+    float x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+    for (const auto* ring : rings) {
+      if (ring->size() < 3) continue;
+      const FillVertex a = rel(ring->front());
+      for (std::size_t i = 1; i + 1 < ring->size(); ++i) {
+        g.fill.push_back(a);
+        g.fill.push_back(rel((*ring)[i]));
+        g.fill.push_back(rel((*ring)[i + 1]));
+      }
+      for (const auto& p : *ring) {
+        const FillVertex v = rel(p);
+        x0 = std::fmin(x0, v.x);
+        y0 = std::fmin(y0, v.y);
+        x1 = std::fmax(x1, v.x);
+        y1 = std::fmax(y1, v.y);
+      }
+    }
+    r.count = static_cast<std::int32_t>(g.fill.size()) - r.first;
+    r.cover_first = static_cast<std::int32_t>(g.fill.size());
+    if (r.count > 0) {
+      const FillVertex q[6] = {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y0}, {x1, y1}, {x0, y1}};
+      g.fill.insert(g.fill.end(), std::begin(q), std::end(q));
+    }
+    return r;
+  }
+
+  // Two triangles per segment; each end is pushed out by half a width along the segment too
+  // (a square cap), which closes the joins between segments at the widths the map uses.
+  DrawRange add_lines(std::uint32_t feature, const std::vector<const std::vector<GeoPoint>*>& parts) {
+    DrawRange r;
+    r.feature = feature;
+    r.first = static_cast<std::int32_t>(g.lines.size());
+    for (const auto* part : parts) {
+      double dist = 0;
+      for (std::size_t i = 0; i + 1 < part->size(); ++i) {
+        const GeoPoint& a = (*part)[i];
+        const GeoPoint& b = (*part)[i + 1];
+        const double dx = b.x - a.x, dy = b.y - a.y;
+        const double len = std::hypot(dx, dy);
+        if (!(len > 0)) continue;  // zero-length segment
+        const float ux = static_cast<float>(dx / len), uy = static_cast<float>(dy / len);
+        const float nx = -uy, ny = ux;
+        const FillVertex pa = rel(a), pb = rel(b);
+        const float da = static_cast<float>(dist), db = static_cast<float>(dist + len);
+        const LineVertex v[6] = {
+            {pa.x, pa.y, -ux + nx, -uy + ny, da}, {pa.x, pa.y, -ux - nx, -uy - ny, da},
+            {pb.x, pb.y, ux - nx, uy - ny, db},   {pa.x, pa.y, -ux + nx, -uy + ny, da},
+            {pb.x, pb.y, ux - nx, uy - ny, db},   {pb.x, pb.y, ux + nx, uy + ny, db}};
+        g.lines.insert(g.lines.end(), std::begin(v), std::end(v));
+        dist += len;
+      }
+    }
+    r.count = static_cast<std::int32_t>(g.lines.size()) - r.first;
+    return r;
+  }
+};
+
+std::vector<const std::vector<GeoPoint>*> parts_of(const Feature& f) {
+  std::vector<const std::vector<GeoPoint>*> out;
+  for (const auto& p : f.parts) out.push_back(&p);
+  return out;
+}
+
+}  // namespace
+
+MapGeometry build_map_geometry(const Atlas& atlas) {
+  MapGeometry g;
+  const Bounds b = atlas.bounds(true);
+  if (!b.empty) {
+    g.origin_x = std::round((b.min_x + b.max_x) / 2);
+    g.origin_y = std::round((b.min_y + b.max_y) / 2);
+  }
+  Builder builder{g};
+  std::vector<const std::vector<GeoPoint>*> land_rings;
+  for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
+    const Feature& f = atlas.features[i];
+    if (f.kind == Kind::Land && f.geometry == GeometryType::Polygon) {
+      for (const auto& p : f.parts) land_rings.push_back(&p);
+    }
+  }
+  g.land_fill = builder.add_fill(0, land_rings);
+  g.coast_lines = builder.add_lines(0, land_rings);
+  for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
+    const Feature& f = atlas.features[i];
+    if (f.kind == Kind::Land) continue;
+    if (f.geometry == GeometryType::Polygon) {
+      g.region_fills.push_back(builder.add_fill(i, parts_of(f)));
+      g.region_lines.push_back(builder.add_lines(i, parts_of(f)));
+    } else if (f.geometry == GeometryType::Line && f.kind == Kind::Railway) {
+      g.railway_lines.push_back(builder.add_lines(i, parts_of(f)));
+    } else if (f.geometry == GeometryType::Line && f.kind == Kind::Other) {
+      g.other_lines.push_back(builder.add_lines(i, parts_of(f)));
+    }
+  }
+  return g;
+}
+
+}  // namespace histmap

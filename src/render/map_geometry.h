@@ -1,0 +1,45 @@
+// histmap render: the vertex data for the static map, built once at load on the CPU:
+// polygon fans (drawn even-odd through the stencil) with a cover quad per feature, and line
+// quads extruded in the vertex shader. Coordinates are floats relative to an origin near the
+// data so that metre precision survives the float conversion.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "core/atlas.h"
+
+namespace histmap {
+
+struct FillVertex {
+  float x, y;
+};
+
+struct LineVertex {
+  float x, y;    // world, relative to origin
+  float ex, ey;  // extrusion direction (normal, plus cap along the segment)
+  float dist;    // metres along the line
+};
+
+struct DrawRange {
+  std::uint32_t feature = 0;
+  std::int32_t first = 0;
+  std::int32_t count = 0;
+  std::int32_t cover_first = 0;  // fills: six vertices of the bounding quad
+};
+
+struct MapGeometry {
+  double origin_x = 0, origin_y = 0;
+  std::vector<FillVertex> fill;
+  std::vector<LineVertex> lines;
+  DrawRange land_fill;                 // all land in one even-odd pass
+  std::vector<DrawRange> region_fills;  // one per region (own colour, own lifetime)
+  DrawRange coast_lines;
+  std::vector<DrawRange> region_lines;
+  std::vector<DrawRange> railway_lines;
+  std::vector<DrawRange> other_lines;
+};
+
+MapGeometry build_map_geometry(const Atlas& atlas);
+
+}  // namespace histmap

@@ -1,0 +1,309 @@
+#include "render/map_renderer.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "render/shader_sources.h"
+
+namespace histmap {
+namespace {
+
+template <class V>
+void upload(GLuint vao, GLuint vbo, const std::vector<V>& data) {
+  glBindVertexArray(vao);
+  glBindBuffer(GL_ARRAY_BUFFER, vbo);
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(data.size() * sizeof(V)), data.data(), GL_STATIC_DRAW);
+}
+
+void attrib(GLuint index, GLint n, GLsizei stride, std::size_t offset, GLuint divisor = 0) {
+  glEnableVertexAttribArray(index);
+  glVertexAttribPointer(index, n, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offset));
+  glVertexAttribDivisor(index, divisor);
+}
+
+int label_priority(const Feature& f) {
+  switch (f.kind) {
+    case Kind::Station:
+    case Kind::Place:
+      // Major stations outrank units, so the railway stays readable; towns come next.
+      return f.importance == 1 ? 400 : 300 - 50 * f.importance;
+    case Kind::Unit:
+    case Kind::Movement:
+    case Kind::Mission:
+      return 350;
+    case Kind::Region:
+      return 100;
+    default:
+      return 50;
+  }
+}
+
+std::string unit_label(const Feature& f, Language lang) {
+  std::string s = display_name(f, lang);
+  if (f.strength) {
+    // Thin-space grouping reads better than a bare number: "2 000".
+    std::string n = std::to_string(*f.strength);
+    for (int i = static_cast<int>(n.size()) - 3; i > 0; i -= 3) n.insert(static_cast<std::size_t>(i), "\u2009");
+    s += " (" + n + ")";
+  }
+  return s;
+}
+
+}  // namespace
+
+MapRenderer::~MapRenderer() {
+  GLuint bufs[] = {fill_vbo_, line_vbo_, corner_vbo_, instance_vbo_};
+  for (GLuint b : bufs)
+    if (b) glDeleteBuffers(1, &b);
+  GLuint vaos[] = {fill_vao_, line_vao_, point_vao_};
+  for (GLuint v : vaos)
+    if (v) glDeleteVertexArrays(1, &v);
+}
+
+bool MapRenderer::init(const Atlas& atlas, const std::vector<unsigned char>& font, std::string& error) {
+  auto fill = ShaderProgram::build("fill", shaders::fill_vert, shaders::fill_frag, error);
+  if (!fill) return false;
+  auto line = ShaderProgram::build("line", shaders::line_vert, shaders::line_frag, error);
+  if (!line) return false;
+  auto point = ShaderProgram::build("point", shaders::point_vert, shaders::point_frag, error);
+  if (!point) return false;
+  fill_prog_ = std::move(*fill);
+  line_prog_ = std::move(*line);
+  point_prog_ = std::move(*point);
+  if (!text_.init(font, error)) return false;
+
+  geom_ = build_map_geometry(atlas);
+  glGenVertexArrays(1, &fill_vao_);
+  glGenBuffers(1, &fill_vbo_);
+  upload(fill_vao_, fill_vbo_, geom_.fill);
+  attrib(0, 2, sizeof(FillVertex), 0);
+
+  glGenVertexArrays(1, &line_vao_);
+  glGenBuffers(1, &line_vbo_);
+  upload(line_vao_, line_vbo_, geom_.lines);
+  attrib(0, 2, sizeof(LineVertex), offsetof(LineVertex, x));
+  attrib(1, 2, sizeof(LineVertex), offsetof(LineVertex, ex));
+  attrib(2, 1, sizeof(LineVertex), offsetof(LineVertex, dist));
+
+  glGenVertexArrays(1, &point_vao_);
+  glGenBuffers(1, &corner_vbo_);
+  glGenBuffers(1, &instance_vbo_);
+  const float corners[] = {-1, -1, 1, -1, 1, 1, -1, -1, 1, 1, -1, 1};
+  glBindVertexArray(point_vao_);
+  glBindBuffer(GL_ARRAY_BUFFER, corner_vbo_);
+  glBufferData(GL_ARRAY_BUFFER, sizeof corners, corners, GL_STATIC_DRAW);
+  attrib(0, 2, 2 * sizeof(float), 0);
+  glBindBuffer(GL_ARRAY_BUFFER, instance_vbo_);
+  constexpr auto stride = static_cast<GLsizei>(sizeof(PointInstance));
+  attrib(1, 2, stride, offsetof(PointInstance, x), 1);
+  attrib(2, 1, stride, offsetof(PointInstance, radius), 1);
+  attrib(3, 4, stride, offsetof(PointInstance, fill), 1);
+  attrib(4, 4, stride, offsetof(PointInstance, stroke), 1);
+  attrib(5, 1, stride, offsetof(PointInstance, shape), 1);
+  glBindVertexArray(0);
+
+  // Region labels sit at the middle of their largest ring.
+  region_anchor_.assign(atlas.features.size(), GeoPoint{});
+  for (std::size_t i = 0; i < atlas.features.size(); ++i) {
+    const Feature& f = atlas.features[i];
+    if (f.geometry != GeometryType::Polygon || f.kind == Kind::Land || f.parts.empty()) continue;
+    const auto& ring = *std::max_element(f.parts.begin(), f.parts.end(),
+                                         [](auto& a, auto& b) { return a.size() < b.size(); });
+    Bounds b;
+    for (const auto& p : ring) b.add(p.x, p.y);
+    region_anchor_[i] = {0, 0, (b.min_x + b.max_x) / 2, (b.min_y + b.max_y) / 2};
+  }
+  return true;
+}
+
+void MapRenderer::set_view_uniforms(const ShaderProgram& p, const Camera& c) const {
+  p.use();
+  glUniform2f(p.uniform("u_center"), static_cast<float>(c.center_x - geom_.origin_x),
+              static_cast<float>(c.center_y - geom_.origin_y));
+  glUniform2f(p.uniform("u_scale"), static_cast<float>(2.0 / (c.width * c.meters_per_pixel)),
+              static_cast<float>(2.0 / (c.height * c.meters_per_pixel)));
+  glUniform2f(p.uniform("u_viewport"), static_cast<float>(c.width), static_cast<float>(c.height));
+  glUniform1f(p.uniform("u_meters_per_pixel"), static_cast<float>(c.meters_per_pixel));
+}
+
+void MapRenderer::fill_range(const DrawRange& r, Rgba c) {
+  if (r.count <= 0) return;
+  // Pass 1: flip the stencil under every fan triangle (even-odd: holes cancel out).
+  glEnable(GL_STENCIL_TEST);
+  glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
+  glStencilMask(0x01);
+  glStencilFunc(GL_ALWAYS, 0, 0x01);
+  glStencilOp(GL_KEEP, GL_KEEP, GL_INVERT);
+  glDrawArrays(GL_TRIANGLES, r.first, r.count);
+  // Pass 2: colour where the stencil is odd, zeroing it as we go for the next fill.
+  glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+  glStencilFunc(GL_EQUAL, 1, 0x01);
+  glStencilOp(GL_ZERO, GL_ZERO, GL_ZERO);
+  glUniform4f(fill_prog_.uniform("u_color"), c.r, c.g, c.b, c.a);
+  glDrawArrays(GL_TRIANGLES, r.cover_first, 6);
+  glDisable(GL_STENCIL_TEST);
+}
+
+void MapRenderer::draw_lines(const DrawRange& r, Rgba c, float width_px, float dash_on, float dash_off) {
+  if (r.count <= 0) return;
+  glUniform4f(line_prog_.uniform("u_color"), c.r, c.g, c.b, c.a);
+  glUniform1f(line_prog_.uniform("u_half_width"), width_px / 2);
+  glUniform2f(line_prog_.uniform("u_dash"), dash_on, dash_off);
+  glDrawArrays(GL_TRIANGLES, r.first, r.count);
+}
+
+void MapRenderer::add_point(const GeoPoint& p, float radius, Rgba fill, Rgba stroke, float shape) {
+  points_.push_back({static_cast<float>(p.x - geom_.origin_x), static_cast<float>(p.y - geom_.origin_y), radius,
+                     {fill.r, fill.g, fill.b, fill.a}, {stroke.r, stroke.g, stroke.b, stroke.a}, shape});
+}
+
+void MapRenderer::add_label(const std::string& text, float ax, float ay, float r, TextSize size, int priority,
+                            Rgba color, bool centered) {
+  const float w = text_.measure(text, size);
+  const float h = text_.line_height(size);
+  LabelCandidate c;
+  c.priority = priority;
+  if (centered) {
+    c.positions[0] = {ax - w / 2 - 2, ay - h / 2 - 1, ax + w / 2 + 2, ay + h / 2 + 1};
+    c.position_count = 1;
+  } else {
+    // Right of the symbol, left, above, below: the cartographer's usual order of preference.
+    const float gap = r + 3;
+    c.positions[0] = {ax + gap - 2, ay - h / 2 - 1, ax + gap + w + 2, ay + h / 2 + 1};
+    c.positions[1] = {ax - gap - w - 2, ay - h / 2 - 1, ax - gap + 2, ay + h / 2 + 1};
+    c.positions[2] = {ax - w / 2 - 2, ay - r - 1 - h - 1, ax + w / 2 + 2, ay - r - 1 + 1};
+    c.positions[3] = {ax - w / 2 - 2, ay + r + 1 - 1, ax + w / 2 + 2, ay + r + 1 + h + 1};
+    c.position_count = 4;
+  }
+  label_candidates_.push_back(c);
+  label_text_.push_back({text, size, color});
+}
+
+void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& camera, const FrameOptions& opt) {
+  glViewport(0, 0, camera.width, camera.height);
+  glDisable(GL_DEPTH_TEST);
+  glDisable(GL_CULL_FACE);
+  glEnable(GL_BLEND);
+  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+  glClearColor(style_.water.r, style_.water.g, style_.water.b, 1);
+  glClearStencil(0);
+  glStencilMask(0xFF);
+  glClear(GL_COLOR_BUFFER_BIT | GL_STENCIL_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+
+  const auto visible = [&](std::uint32_t i) { return i < scene.visible.size() && scene.visible[i]; };
+
+  // Fills: land, then regions present at t.
+  set_view_uniforms(fill_prog_, camera);
+  glBindVertexArray(fill_vao_);
+  fill_range(geom_.land_fill, style_.land);
+  for (const DrawRange& r : geom_.region_fills) {
+    if (!visible(r.feature)) continue;
+    fill_range(r, with_alpha(affiliation_color(atlas.features[r.feature].affiliation), 0.22f));
+  }
+
+  // Lines: coast, region borders (dashed where the border is approximate), railways.
+  set_view_uniforms(line_prog_, camera);
+  glBindVertexArray(line_vao_);
+  draw_lines(geom_.coast_lines, style_.coast, style_.coast_width_px, 0, 0);
+  for (const DrawRange& r : geom_.region_lines) {
+    if (!visible(r.feature)) continue;
+    const Feature& f = atlas.features[r.feature];
+    const bool soft = f.certainty != Certainty::Certain;
+    draw_lines(r, with_alpha(affiliation_color(f.affiliation), 0.85f), style_.region_outline_px, soft ? 9.0f : 0,
+               soft ? 5.0f : 0);
+  }
+  for (const DrawRange& r : geom_.other_lines)
+    if (visible(r.feature)) draw_lines(r, {0.35f, 0.33f, 0.30f, 1}, 1.5f, 0, 0);
+  for (const DrawRange& r : geom_.railway_lines)
+    if (visible(r.feature)) draw_lines(r, style_.rail_casing, style_.rail_width_px, 0, 0);
+  for (const DrawRange& r : geom_.railway_lines)
+    if (visible(r.feature)) draw_lines(r, style_.rail_dash, style_.rail_dash_width_px, 7, 7);
+
+  // Points and their labels.
+  points_.clear();
+  label_candidates_.clear();
+  label_text_.clear();
+  const auto label_at = [&](std::uint32_t i, const GeoPoint& p, float r, const std::string& text, TextSize size,
+                            Rgba color) {
+    const Vec2 s = camera.world_to_screen(p.x, p.y);
+    add_label(text, static_cast<float>(s.x), static_cast<float>(s.y), r, size, label_priority(atlas.features[i]),
+              color, false);
+  };
+  for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
+    const Feature& f = atlas.features[i];
+    if (!visible(i)) continue;
+    if (f.geometry == GeometryType::Polygon && f.kind != Kind::Land) {
+      const Vec2 s = camera.world_to_screen(region_anchor_[i].x, region_anchor_[i].y);
+      add_label(display_name(f, opt.language), static_cast<float>(s.x), static_cast<float>(s.y), 0,
+                TextSize::Medium, label_priority(f), affiliation_color(f.affiliation), true);
+      continue;
+    }
+    if (f.geometry != GeometryType::Point || !f.times.empty()) continue;
+    for (const GeoPoint& p : f.parts.front()) {
+      float r = 3;
+      switch (f.kind) {
+        case Kind::Station:
+          r = f.importance == 1 ? 4.5f : 3.5f;
+          add_point(p, r, style_.station_fill, style_.station_stroke, 0);
+          break;
+        case Kind::Unit: {
+          r = unit_radius_px(f.strength);
+          const Rgba c = affiliation_color(f.affiliation);
+          add_point(p, r, with_alpha(c, 0.8f), {1, 1, 1, 1}, 0);
+          break;
+        }
+        default:
+          add_point(p, r, style_.place_fill, style_.halo, 0);
+      }
+    }
+    const std::string text = f.kind == Kind::Unit ? unit_label(f, opt.language) : display_name(f, opt.language);
+    const bool big = f.importance == 1 || f.kind == Kind::Unit;
+    label_at(i, f.parts.front().front(), f.kind == Kind::Unit ? unit_radius_px(f.strength) : 4, text,
+             big ? TextSize::Medium : TextSize::Small, style_.label);
+  }
+  for (const UnitPosition& u : scene.movers) {
+    const Feature& f = atlas.features[u.feature];
+    const Rgba c = affiliation_color(f.affiliation);
+    const float r = f.strength ? unit_radius_px(f.strength) : 7.0f;
+    add_point(u.pos, r, c, {1, 1, 1, 1}, 1);
+    label_at(u.feature, u.pos, r, unit_label(f, opt.language), TextSize::Medium,
+             {c.r * 0.6f, c.g * 0.6f, c.b * 0.6f, 1});
+  }
+  if (!points_.empty()) {
+    set_view_uniforms(point_prog_, camera);
+    glBindVertexArray(point_vao_);
+    glBindBuffer(GL_ARRAY_BUFFER, instance_vbo_);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(points_.size() * sizeof(PointInstance)), points_.data(),
+                 GL_STREAM_DRAW);
+    glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(points_.size()));
+  }
+  glBindVertexArray(0);
+
+  // The caption's corner is reserved first, so no label hides the date.
+  std::string date;
+  float title_h = 0;
+  if (opt.caption) {
+    date = format_day(static_cast<DayNumber>(std::floor(scene.t)), opt.date_display);
+    title_h = text_.line_height(TextSize::Medium);
+    const float w = std::max(text_.measure(opt.title, TextSize::Medium), text_.measure(date, TextSize::Large));
+    LabelCandidate c;
+    c.positions[0] = {0, 0, 24 + w, 16 + title_h + text_.line_height(TextSize::Large)};
+    c.priority = 1 << 20;
+    label_candidates_.push_back(c);
+    label_text_.push_back({std::string(), TextSize::Small, style_.label});
+  }
+  place_labels(label_candidates_, static_cast<float>(camera.width), static_cast<float>(camera.height), label_order_,
+               label_placed_);
+  for (const PlacedLabel& p : label_placed_) {
+    const PendingLabel& l = label_text_[p.index];
+    const LabelBox& b = label_candidates_[p.index].positions[static_cast<std::size_t>(p.position)];
+    if (!l.text.empty()) text_.add(l.text, b.x0 + 2, b.y0 + 1, l.size, l.color, style_.halo);
+  }
+  if (opt.caption) {
+    text_.add(opt.title, 16, 10, TextSize::Medium, style_.label, style_.halo);
+    text_.add(date, 16, 12 + title_h, TextSize::Large, style_.label, style_.halo);
+  }
+  text_.flush(camera.width, camera.height);
+}
+
+}  // namespace histmap

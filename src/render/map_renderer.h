@@ -1,0 +1,82 @@
+// histmap render: draws one map frame of an evaluated scene: water, land, regions (stencil
+// even-odd fills), coastlines, railways, stations, places, units (static and moving), labels
+// placed without collisions, and the date caption. Static geometry is uploaded once in init();
+// a frame only rebuilds the point instances and labels, into reused buffers.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/atlas.h"
+#include "core/camera.h"
+#include "core/date_format.h"
+#include "core/label_placement.h"
+#include "core/scene.h"
+#include "render/map_geometry.h"
+#include "render/shader_program.h"
+#include "render/style.h"
+#include "render/text_renderer.h"
+
+namespace histmap {
+
+struct FrameOptions {
+  Language language = Language::En;
+  DateDisplay date_display = DateDisplay::Auto;
+  bool caption = true;  // title and date in the top-left corner
+  std::string title = "Steppe and Rail, 1917–1920";
+};
+
+class MapRenderer {
+ public:
+  MapRenderer() = default;
+  ~MapRenderer();
+  MapRenderer(const MapRenderer&) = delete;
+  MapRenderer& operator=(const MapRenderer&) = delete;
+
+  // Needs a current GL 3.3 context. font: TrueType bytes for labels. False with error
+  // (including a shader's compile log) on failure.
+  bool init(const Atlas& atlas, const std::vector<unsigned char>& font, std::string& error);
+
+  // Draws into the bound framebuffer, which must be camera.width x camera.height.
+  void draw(const Atlas& atlas, const Scene& scene, const Camera& camera, const FrameOptions& options);
+
+  TextRenderer& text() { return text_; }
+
+ private:
+  struct PointInstance {
+    float x, y, radius;
+    float fill[4];
+    float stroke[4];
+    float shape;
+  };
+  void set_view_uniforms(const ShaderProgram& p, const Camera& camera) const;
+  void fill_range(const DrawRange& r, Rgba color);
+  void draw_lines(const DrawRange& r, Rgba color, float width_px, float dash_on, float dash_off);
+  void add_point(const GeoPoint& p, float radius, Rgba fill, Rgba stroke, float shape);
+  // A label for a symbol of radius r at screen (ax, ay), or centred there.
+  void add_label(const std::string& text, float ax, float ay, float r, TextSize size, int priority, Rgba color,
+                 bool centered);
+
+  MapStyle style_;
+  MapGeometry geom_;
+  std::vector<GeoPoint> region_anchor_;  // per feature (regions only)
+  ShaderProgram fill_prog_, line_prog_, point_prog_;
+  GLuint fill_vao_ = 0, fill_vbo_ = 0, line_vao_ = 0, line_vbo_ = 0;
+  GLuint point_vao_ = 0, corner_vbo_ = 0, instance_vbo_ = 0;
+  TextRenderer text_;
+
+  // Per-frame scratch, reused so that a frame allocates nothing once warm.
+  std::vector<PointInstance> points_;
+  struct PendingLabel {
+    std::string text;
+    TextSize size;
+    Rgba color;
+  };
+  std::vector<PendingLabel> label_text_;
+  std::vector<LabelCandidate> label_candidates_;
+  std::vector<std::uint32_t> label_order_;
+  std::vector<PlacedLabel> label_placed_;
+};
+
+}  // namespace histmap

@@ -1,0 +1,42 @@
+#include "render/style.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace histmap {
+
+Rgba affiliation_color(const std::string& a) {
+  if (a == "alash") return {0.10f, 0.52f, 0.56f, 1};         // steppe teal
+  if (a == "czechoslovak") return {0.78f, 0.16f, 0.16f, 1};  // legion red
+  if (a == "white" || a == "komuch" || a == "siberian") return {0.36f, 0.42f, 0.70f, 1};
+  if (a == "soviet" || a == "red") return {0.62f, 0.10f, 0.30f, 1};
+  if (a == "turkestan") return {0.55f, 0.45f, 0.15f, 1};
+  if (a == "bashkir") return {0.35f, 0.55f, 0.25f, 1};
+  return {0.45f, 0.42f, 0.40f, 1};
+}
+
+Rgba with_alpha(Rgba c, float a) {
+  c.a = a;
+  return c;
+}
+
+const std::string& display_name(const Feature& f, Language lang) {
+  const std::string* choice = &f.name;
+  switch (lang) {
+    case Language::Ru: choice = &f.name_ru; break;
+    case Language::Kk: choice = &f.name_kk; break;
+    case Language::Cs: choice = &f.name_cs; break;
+    case Language::En: break;
+  }
+  if (!choice->empty()) return *choice;
+  if (!f.name.empty()) return f.name;
+  return f.id;
+}
+
+float unit_radius_px(const std::optional<int>& strength) {
+  if (!strength || *strength <= 0) return 6.0f;
+  // 100 men -> ~5 px, 500 -> ~8 px, 2,000 -> ~12 px, 50,000 -> capped.
+  return std::clamp(2.0f + 0.22f * std::sqrt(static_cast<float>(*strength)), 5.0f, 22.0f);
+}
+
+}  // namespace histmap

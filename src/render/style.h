@@ -1,0 +1,44 @@
+// histmap render: the map's colours and sizes in one place, so the legend (later) and the
+// renderer read the same definitions.
+#pragma once
+
+#include <string>
+
+#include "core/atlas.h"
+
+namespace histmap {
+
+struct Rgba {
+  float r = 0, g = 0, b = 0, a = 1;
+};
+
+enum class Language { En, Ru, Kk, Cs };
+
+struct MapStyle {
+  Rgba water{0.78f, 0.85f, 0.88f, 1};
+  Rgba land{0.95f, 0.93f, 0.87f, 1};
+  Rgba coast{0.55f, 0.62f, 0.66f, 1};
+  Rgba rail_casing{0.20f, 0.18f, 0.17f, 1};
+  Rgba rail_dash{1, 1, 1, 1};
+  Rgba station_fill{1, 1, 1, 1};
+  Rgba station_stroke{0.15f, 0.14f, 0.13f, 1};
+  Rgba place_fill{0.30f, 0.28f, 0.26f, 1};
+  Rgba label{0.12f, 0.11f, 0.10f, 1};
+  Rgba halo{0.98f, 0.97f, 0.94f, 0.9f};
+  float rail_width_px = 3.2f;
+  float rail_dash_width_px = 1.4f;
+  float coast_width_px = 0.8f;
+  float region_outline_px = 1.6f;
+};
+
+// Fill and stroke for a region or unit of this affiliation.
+Rgba affiliation_color(const std::string& affiliation);
+Rgba with_alpha(Rgba c, float a);
+
+// The display name in the chosen language, falling back to English, then to the id.
+const std::string& display_name(const Feature& f, Language lang);
+
+// Symbol radius in pixels for a unit of the given strength (area grows with men).
+float unit_radius_px(const std::optional<int>& strength);
+
+}  // namespace histmap

@@ -1,0 +1,231 @@
+#include "render/text_renderer.h"
+
+#include <stb/stb_truetype.h>
+
+#include "render/shader_sources.h"
+
+namespace histmap {
+namespace {
+
+constexpr int kAtlasW = 2048;
+constexpr int kAtlasH = 1024;
+constexpr float kPixelSizes[] = {15.0f, 19.0f, 30.0f};
+
+// Code point blocks packed into the atlas: what the four languages of the atlas need.
+constexpr std::pair<std::uint32_t, std::uint32_t> kRanges[] = {
+    {0x20, 0x5F},     // Basic Latin
+    {0xA0, 0x60},     // Latin-1 Supplement
+    {0x100, 0x80},    // Latin Extended-A (Czech)
+    {0x400, 0x100},   // Cyrillic, with the Kazakh letters
+    {0x2010, 0x18},   // dashes, quotes, ellipsis
+    {0x2116, 0x1},    // numero sign, as in newspaper issue numbers
+};
+
+}  // namespace
+
+std::uint32_t next_code_point(std::string_view s, std::size_t& pos) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+  const unsigned char c = byte(pos);
+  int extra = 0;
+  std::uint32_t cp = 0;
+  if (c < 0x80) {
+    ++pos;
+    return c;
+  } else if ((c & 0xE0) == 0xC0) {
+    extra = 1;
+    cp = c & 0x1F;
+  } else if ((c & 0xF0) == 0xE0) {
+    extra = 2;
+    cp = c & 0x0F;
+  } else if ((c & 0xF8) == 0xF0) {
+    extra = 3;
+    cp = c & 0x07;
+  } else {
+    ++pos;
+    return 0xFFFD;
+  }
+  if (pos + static_cast<std::size_t>(extra) >= s.size()) {  // truncated sequence
+    pos = s.size();
+    return 0xFFFD;
+  }
+  for (int i = 1; i <= extra; ++i) {
+    const unsigned char cc = byte(pos + static_cast<std::size_t>(i));
+    if ((cc & 0xC0) != 0x80) {
+      pos += static_cast<std::size_t>(i);
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  pos += static_cast<std::size_t>(extra) + 1;
+  return cp;
+}
+
+TextRenderer::~TextRenderer() {
+  if (texture_) glDeleteTextures(1, &texture_);
+  if (vbo_) glDeleteBuffers(1, &vbo_);
+  if (vao_) glDeleteVertexArrays(1, &vao_);
+}
+
+bool TextRenderer::init(const std::vector<unsigned char>& font, std::string& error) {
+  stbtt_fontinfo info;
+  if (font.empty() || !stbtt_InitFont(&info, font.data(), stbtt_GetFontOffsetForIndex(font.data(), 0))) {
+    error = "the font file is not a TrueType font";
+    return false;
+  }
+  std::vector<unsigned char> pixels(static_cast<std::size_t>(kAtlasW) * kAtlasH);
+  stbtt_pack_context pc;
+  if (!stbtt_PackBegin(&pc, pixels.data(), kAtlasW, kAtlasH, 0, 1, nullptr)) {
+    error = "cannot start packing the font atlas";
+    return false;
+  }
+  stbtt_PackSetOversampling(&pc, 2, 1);  // sharper horizontal positioning at small sizes
+  ranges_.assign(std::begin(kRanges), std::end(kRanges));
+  bool packed = true;
+  for (int s = 0; s < kSizes; ++s) {
+    std::vector<stbtt_packedchar> chars;
+    std::size_t total = 0;
+    for (auto& r : ranges_) total += r.second;
+    chars.resize(total);
+    std::vector<stbtt_pack_range> pr;
+    std::size_t offset = 0;
+    for (auto& r : ranges_) {
+      stbtt_pack_range one{};
+      one.font_size = kPixelSizes[s];
+      one.first_unicode_codepoint_in_range = static_cast<int>(r.first);
+      one.num_chars = static_cast<int>(r.second);
+      one.chardata_for_range = chars.data() + offset;
+      offset += r.second;
+      pr.push_back(one);
+    }
+    packed = stbtt_PackFontRanges(&pc, font.data(), 0, pr.data(), static_cast<int>(pr.size())) && packed;
+    const float scale = stbtt_ScaleForPixelHeight(&info, kPixelSizes[s]);
+    int asc = 0, desc = 0, gap = 0;
+    stbtt_GetFontVMetrics(&info, &asc, &desc, &gap);
+    ascent_[s] = static_cast<float>(asc) * scale;
+    line_h_[s] = static_cast<float>(asc - desc) * scale;
+    glyphs_[s].resize(total);
+    offset = 0;
+    for (auto& r : ranges_) {
+      for (std::uint32_t k = 0; k < r.second; ++k) {
+        const stbtt_packedchar& pcd = chars[offset + k];
+        Glyph& g = glyphs_[s][offset + k];
+        float px = 0, py = 0;
+        stbtt_aligned_quad q;
+        stbtt_GetPackedQuad(chars.data() + offset, kAtlasW, kAtlasH, static_cast<int>(k), &px, &py, &q, 0);
+        g = {q.x0, q.y0, q.x1, q.y1, q.s0, q.t0, q.s1, q.t1, pcd.xadvance,
+             stbtt_FindGlyphIndex(&info, static_cast<int>(r.first + k)) != 0};
+      }
+      offset += r.second;
+    }
+  }
+  stbtt_PackEnd(&pc);
+  if (!packed) {
+    error = "the font atlas is too small for all glyphs";
+    return false;
+  }
+  glGenTextures(1, &texture_);
+  glBindTexture(GL_TEXTURE_2D, texture_);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, kAtlasW, kAtlasH, 0, GL_RED, GL_UNSIGNED_BYTE, pixels.data());
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+
+  auto prog = ShaderProgram::build("text", shaders::text_vert, shaders::text_frag, error);
+  if (!prog) return false;
+  program_ = std::move(*prog);
+  glGenVertexArrays(1, &vao_);
+  glGenBuffers(1, &vbo_);
+  glBindVertexArray(vao_);
+  glBindBuffer(GL_ARRAY_BUFFER, vbo_);
+  const auto stride = static_cast<GLsizei>(sizeof(Vertex));
+  glEnableVertexAttribArray(0);
+  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(Vertex, x)));
+  glEnableVertexAttribArray(1);
+  glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(Vertex, u)));
+  glEnableVertexAttribArray(2);
+  glVertexAttribPointer(2, 4, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(Vertex, r)));
+  glBindVertexArray(0);
+  return true;
+}
+
+const TextRenderer::Glyph* TextRenderer::glyph(std::uint32_t cp, TextSize size) const {
+  std::size_t offset = 0;
+  for (auto& r : ranges_) {
+    if (cp >= r.first && cp < r.first + r.second) {
+      const Glyph& g = glyphs_[static_cast<int>(size)][offset + (cp - r.first)];
+      return g.present ? &g : nullptr;
+    }
+    offset += r.second;
+  }
+  return nullptr;
+}
+
+float TextRenderer::measure(std::string_view s, TextSize size) const {
+  float w = 0;
+  for (std::size_t pos = 0; pos < s.size();) {
+    const Glyph* g = glyph(next_code_point(s, pos), size);
+    if (!g) g = glyph('?', size);
+    if (g) w += g->advance;
+  }
+  return w;
+}
+
+float TextRenderer::line_height(TextSize size) const { return line_h_[static_cast<int>(size)]; }
+
+bool TextRenderer::covers(std::string_view s) const {
+  for (std::size_t pos = 0; pos < s.size();)
+    if (!glyph(next_code_point(s, pos), TextSize::Medium)) return false;
+  return true;
+}
+
+void TextRenderer::emit(std::vector<Vertex>& out, std::string_view s, float x, float y,
+                        TextSize size, Rgba c) const {
+  const float baseline = y + ascent_[static_cast<int>(size)];
+  float pen = x;
+  for (std::size_t pos = 0; pos < s.size();) {
+    const Glyph* g = glyph(next_code_point(s, pos), size);
+    if (!g) g = glyph('?', size);  // a visible stand-in, never a silent gap
+    if (!g) continue;
+    const float x0 = pen + g->x0, x1 = pen + g->x1, y0 = baseline + g->y0, y1 = baseline + g->y1;
+    const Vertex v[6] = {{x0, y0, g->u0, g->v0, c.r, c.g, c.b, c.a}, {x1, y0, g->u1, g->v0, c.r, c.g, c.b, c.a},
+                         {x1, y1, g->u1, g->v1, c.r, c.g, c.b, c.a}, {x0, y0, g->u0, g->v0, c.r, c.g, c.b, c.a},
+                         {x1, y1, g->u1, g->v1, c.r, c.g, c.b, c.a}, {x0, y1, g->u0, g->v1, c.r, c.g, c.b, c.a}};
+    out.insert(out.end(), std::begin(v), std::end(v));
+    pen += g->advance;
+  }
+}
+
+void TextRenderer::add(std::string_view s, float x, float y, TextSize size, Rgba color, Rgba halo,
+                       bool with_halo) {
+  if (with_halo) {
+    // Eight offset copies make an outline that reads over any fill.
+    const float r = size == TextSize::Large ? 2.0f : 1.5f;
+    const float d[8][2] = {{-r, 0}, {r, 0}, {0, -r}, {0, r}, {-r * 0.7f, -r * 0.7f},
+                           {r * 0.7f, -r * 0.7f}, {-r * 0.7f, r * 0.7f}, {r * 0.7f, r * 0.7f}};
+    for (auto& o : d) emit(halo_quads_, s, x + o[0], y + o[1], size, halo);
+  }
+  emit(text_quads_, s, x, y, size, color);
+}
+
+void TextRenderer::flush(int viewport_w, int viewport_h) {
+  if (halo_quads_.empty() && text_quads_.empty()) return;
+  program_.use();
+  glUniform2f(program_.uniform("u_viewport"), static_cast<float>(viewport_w), static_cast<float>(viewport_h));
+  glUniform1i(program_.uniform("u_atlas"), 0);
+  glActiveTexture(GL_TEXTURE0);
+  glBindTexture(GL_TEXTURE_2D, texture_);
+  glBindVertexArray(vao_);
+  glBindBuffer(GL_ARRAY_BUFFER, vbo_);
+  for (auto* quads : {&halo_quads_, &text_quads_}) {
+    if (quads->empty()) continue;
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(quads->size() * sizeof(Vertex)), quads->data(),
+                 GL_STREAM_DRAW);
+    glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(quads->size()));
+    quads->clear();
+  }
+  glBindVertexArray(0);
+}
+
+}  // namespace histmap

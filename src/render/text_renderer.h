@@ -1,0 +1,70 @@
+// histmap render: text on the map (labels, the date caption). Glyphs for Latin, Latin-1,
+// Latin Extended-A (Czech), Cyrillic with the Kazakh letters and general punctuation are
+// rasterized once by stb_truetype into an atlas texture at three sizes; each frame appends
+// quads (halo first, then text) and draws them in two calls.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "render/gl.h"
+#include "render/shader_program.h"
+#include "render/style.h"
+
+namespace histmap {
+
+enum class TextSize { Small = 0, Medium = 1, Large = 2 };
+
+class TextRenderer {
+ public:
+  TextRenderer() = default;
+  ~TextRenderer();
+  TextRenderer(const TextRenderer&) = delete;
+  TextRenderer& operator=(const TextRenderer&) = delete;
+
+  // font: the bytes of a TrueType file (the app reads it). False with error on failure.
+  bool init(const std::vector<unsigned char>& font, std::string& error);
+
+  // Width and height in pixels of a line of text.
+  float measure(std::string_view utf8, TextSize size) const;
+  float line_height(TextSize size) const;
+
+  // Queues text with its top-left at (x, y) in pixels; halo draws an outline behind it.
+  void add(std::string_view utf8, float x, float y, TextSize size, Rgba color, Rgba halo,
+           bool with_halo = true);
+  // Draws and clears everything queued.
+  void flush(int viewport_w, int viewport_h);
+
+  // True if every code point of the text has a glyph (no boxes): the language tests use it.
+  bool covers(std::string_view utf8) const;
+
+ private:
+  struct Glyph {
+    float x0, y0, x1, y1;  // quad relative to the pen on the baseline
+    float u0, v0, u1, v1;
+    float advance;
+    bool present;
+  };
+  struct Vertex {
+    float x, y, u, v;
+    float r, g, b, a;
+  };
+  const Glyph* glyph(std::uint32_t cp, TextSize size) const;
+  void emit(std::vector<Vertex>& out, std::string_view utf8, float x, float y, TextSize size, Rgba c) const;
+
+  static constexpr int kSizes = 3;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges_;  // first code point, count
+  std::vector<Glyph> glyphs_[kSizes];
+  float ascent_[kSizes] = {};
+  float line_h_[kSizes] = {};
+  GLuint texture_ = 0, vao_ = 0, vbo_ = 0;
+  ShaderProgram program_;
+  std::vector<Vertex> halo_quads_, text_quads_;
+};
+
+// Next code point of a UTF-8 string (U+FFFD for malformed bytes); advances pos.
+std::uint32_t next_code_point(std::string_view s, std::size_t& pos);
+
+}  // namespace histmap
