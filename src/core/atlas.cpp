@@ -82,11 +82,14 @@ void Atlas::link(std::vector<Diagnostic>& diagnostics) {
   std::unordered_map<std::string, std::int32_t> route_of;
   for (const auto& f : features) {
     if (f.kind != Kind::Railway || f.geometry != GeometryType::Line || f.parts.empty()) continue;
-    // A multi-part railway is followed along its longest part.
-    const auto longest = std::max_element(f.parts.begin(), f.parts.end(),
-                                          [](auto& a, auto& b) { return a.size() < b.size(); });
+    // A multi-part railway is followed along its longest part (by distance, not vertices).
+    Polyline longest;
+    for (const auto& part : f.parts) {
+      Polyline candidate(part);
+      if (longest.empty() || candidate.length() > longest.length()) longest = std::move(candidate);
+    }
     route_of.emplace(f.id, static_cast<std::int32_t>(routes.size()));
-    routes.emplace_back(*longest);
+    routes.push_back(std::move(longest));
   }
 
   // 3. Tracks: measures of every dated vertex along the route (or their own line).

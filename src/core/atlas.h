@@ -44,6 +44,9 @@ struct Feature {
   // polygon (drawn even-odd, which gives holes without knowing which ring is which).
   std::vector<std::vector<GeoPoint>> parts;
   std::vector<DayNumber> times;  // one per vertex of a track (movement/mission)
+  // Polygons: triangles (three projected points each) covering the fill exactly once, when
+  // the data layer could triangulate the rings; empty means "fill even-odd from the rings".
+  std::vector<Vec2> fill_triangles;
 };
 
 enum class Severity { Warning, Error };

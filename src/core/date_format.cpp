@@ -70,7 +70,7 @@ std::string format_range(const DateRange& r) {
   }
   if (r.is_interval) {
     const std::string from = r.open_start ? std::string("..") : s;
-    const std::string to = r.open_end ? std::string("..") : format_iso(r.latest);
+    const std::string to = r.open_end ? std::string("..") : civil(from_day_number(r.latest));
     s = from + " – " + to;
   }
   if (r.approximate) s = "c. " + s;

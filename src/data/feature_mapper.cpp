@@ -159,11 +159,9 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
   out.file = file;
 
   // id
+  // GDAL numbers every feature, so its FID cannot tell a real id from a missing one; the
+  // conventions ask for an "id" property.
   out.id = r.text("id");
-  if (out.id.empty() && src.GetFID() != OGRNullFID && r.index("id") < 0) {
-    // GeoJSON's numeric top-level "id" arrives as the FID.
-    out.id = std::to_string(src.GetFID());
-  }
   if (out.id.empty()) {
     out.id = file.substr(file.find_last_of('/') + 1) + "#" + std::to_string(index);
     r.warn("id", "missing; using '" + out.id + "'");

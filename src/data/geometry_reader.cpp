@@ -117,6 +117,35 @@ bool read_geometry(const OGRGeometry* g, Feature& f, std::string& error) {
       for (const OGRPolygon* p : *g->toMultiPolygon())
         if (!(ok = read_polygon(p, f, error))) break;
       break;
+    case wkbGeometryCollection: {
+      // A collection of one kind of geometry reads as its multi- form; a mix has no one
+      // symbol on the map, so it is refused with the kinds it mixes.
+      const OGRGeometryCollection* gc = g->toGeometryCollection();
+      ok = true;
+      bool first = true;
+      for (const OGRGeometry* member : *gc) {
+        Feature part;
+        if (!(ok = read_geometry(member, part, error))) break;
+        if (!first && part.geometry != f.geometry) {
+          error = "a geometry collection that mixes points, lines and polygons is not supported; "
+                  "split it into one feature per kind";
+          ok = false;
+          break;
+        }
+        first = false;
+        f.geometry = part.geometry;
+        if (f.geometry == GeometryType::Point && !f.parts.empty()) {
+          f.parts.front().insert(f.parts.front().end(), part.parts.front().begin(), part.parts.front().end());
+        } else {
+          for (auto& p : part.parts) f.parts.push_back(std::move(p));
+        }
+      }
+      if (ok && first) {
+        error = "the geometry collection is empty";
+        ok = false;
+      }
+      break;
+    }
     default:
       error = std::string("geometry type ") + OGRGeometryTypeToName(g->getGeometryType()) +
               " is not supported (use points, lines or polygons)";

@@ -10,6 +10,7 @@
 #include <ogrsf_frmts.h>
 
 #include "data/feature_mapper.h"
+#include "data/triangulate.h"
 
 namespace histmap {
 namespace {
@@ -106,6 +107,7 @@ void load_file(const std::string& path, const Projection& projection, Atlas& atl
   wgs84.SetWellKnownGeogCS("WGS84");
   wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
 
+  Triangulator triangulator;
   for (OGRLayer* layer : ds->GetLayers()) {
     // Sources in another CRS are brought to WGS 84 longitude/latitude first.
     std::unique_ptr<OGRCoordinateTransformation> to_wgs84;
@@ -144,6 +146,7 @@ void load_file(const std::string& path, const Projection& projection, Atlas& atl
                                "lies where the map projection is undefined"});
         continue;
       }
+      if (f.geometry == GeometryType::Polygon) triangulator.triangulate(f);
       atlas.features.push_back(std::move(f));
     }
     // A read error part-way through (e.g. truncated file) surfaces here.

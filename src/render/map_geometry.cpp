@@ -12,6 +12,18 @@ struct Builder {
     return {static_cast<float>(p.x - g.origin_x), static_cast<float>(p.y - g.origin_y)};
   }
 
+  // Triangles from the data layer's triangulation: drawn directly, each pixel once.
+  void add_triangles(std::vector<DrawRange>& out, std::uint32_t feature, const std::vector<Vec2>& tris) {
+    DrawRange r;
+    r.feature = feature;
+    r.first = static_cast<std::int32_t>(g.fill.size());
+    for (const Vec2& v : tris)
+      g.fill.push_back({static_cast<float>(v.x - g.origin_x), static_cast<float>(v.y - g.origin_y)});
+    r.count = static_cast<std::int32_t>(g.fill.size()) - r.first;
+    r.cover_first = -1;
+    out.push_back(r);
+  }
+
   // Fan triangles from the first vertex of each ring, then the rings' bounding quad.
   DrawRange add_fill(std::uint32_t feature, const std::vector<const std::vector<GeoPoint>*>& rings) {
     DrawRange r;
@@ -90,20 +102,35 @@ MapGeometry build_map_geometry(const Atlas& atlas) {
     g.origin_y = std::round((b.min_y + b.max_y) / 2);
   }
   Builder builder{g};
-  std::vector<const std::vector<GeoPoint>*> land_rings;
+  // Land: triangulated polygons in one range; the rest, if any, in one even-odd range.
+  std::vector<const std::vector<GeoPoint>*> land_rings, untriangulated;
+  DrawRange land_tris;
+  land_tris.first = static_cast<std::int32_t>(g.fill.size());
+  land_tris.cover_first = -1;
   for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
     const Feature& f = atlas.features[i];
-    if (f.kind == Kind::Land && f.geometry == GeometryType::Polygon) {
-      for (const auto& p : f.parts) land_rings.push_back(&p);
+    if (f.kind != Kind::Land || f.geometry != GeometryType::Polygon) continue;
+    for (const auto& p : f.parts) land_rings.push_back(&p);
+    if (f.fill_triangles.empty()) {
+      for (const auto& p : f.parts) untriangulated.push_back(&p);
+    } else {
+      for (const Vec2& v : f.fill_triangles)
+        g.fill.push_back({static_cast<float>(v.x - g.origin_x), static_cast<float>(v.y - g.origin_y)});
     }
   }
-  g.land_fill = builder.add_fill(0, land_rings);
+  land_tris.count = static_cast<std::int32_t>(g.fill.size()) - land_tris.first;
+  g.land_fills.push_back(land_tris);
+  if (!untriangulated.empty()) g.land_fills.push_back(builder.add_fill(0, untriangulated));
   g.coast_lines = builder.add_lines(0, land_rings);
   for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
     const Feature& f = atlas.features[i];
     if (f.kind == Kind::Land) continue;
     if (f.geometry == GeometryType::Polygon) {
-      g.region_fills.push_back(builder.add_fill(i, parts_of(f)));
+      if (f.fill_triangles.empty()) {
+        g.region_fills.push_back(builder.add_fill(i, parts_of(f)));
+      } else {
+        builder.add_triangles(g.region_fills, i, f.fill_triangles);
+      }
       g.region_lines.push_back(builder.add_lines(i, parts_of(f)));
     } else if (f.geometry == GeometryType::Line && f.kind == Kind::Railway) {
       g.railway_lines.push_back(builder.add_lines(i, parts_of(f)));

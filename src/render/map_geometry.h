@@ -25,14 +25,14 @@ struct DrawRange {
   std::uint32_t feature = 0;
   std::int32_t first = 0;
   std::int32_t count = 0;
-  std::int32_t cover_first = 0;  // fills: six vertices of the bounding quad
+  std::int32_t cover_first = -1;  // even-odd fills: six vertices of the bounding quad; -1: plain triangles
 };
 
 struct MapGeometry {
   double origin_x = 0, origin_y = 0;
   std::vector<FillVertex> fill;
   std::vector<LineVertex> lines;
-  DrawRange land_fill;                 // all land in one even-odd pass
+  std::vector<DrawRange> land_fills;    // triangulated land, then any land left to even-odd
   std::vector<DrawRange> region_fills;  // one per region (own colour, own lifetime)
   DrawRange coast_lines;
   std::vector<DrawRange> region_lines;

@@ -21,6 +21,9 @@ void attrib(GLuint index, GLint n, GLsizei stride, std::size_t offset, GLuint di
   glVertexAttribDivisor(index, divisor);
 }
 
+// Symbols are placed before any label so that labels never hide them.
+constexpr int kSymbolPriority = 1 << 19;
+
 int label_priority(const Feature& f) {
   switch (f.kind) {
     case Kind::Station:
@@ -128,6 +131,11 @@ void MapRenderer::set_view_uniforms(const ShaderProgram& p, const Camera& c) con
 
 void MapRenderer::fill_range(const DrawRange& r, Rgba c) {
   if (r.count <= 0) return;
+  glUniform4f(fill_prog_.uniform("u_color"), c.r, c.g, c.b, c.a);
+  if (r.cover_first < 0) {  // triangulated: each pixel once
+    glDrawArrays(GL_TRIANGLES, r.first, r.count);
+    return;
+  }
   // Pass 1: flip the stencil under every fan triangle (even-odd: holes cancel out).
   glEnable(GL_STENCIL_TEST);
   glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
@@ -139,7 +147,6 @@ void MapRenderer::fill_range(const DrawRange& r, Rgba c) {
   glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
   glStencilFunc(GL_EQUAL, 1, 0x01);
   glStencilOp(GL_ZERO, GL_ZERO, GL_ZERO);
-  glUniform4f(fill_prog_.uniform("u_color"), c.r, c.g, c.b, c.a);
   glDrawArrays(GL_TRIANGLES, r.cover_first, 6);
   glDisable(GL_STENCIL_TEST);
 }
@@ -152,9 +159,22 @@ void MapRenderer::draw_lines(const DrawRange& r, Rgba c, float width_px, float d
   glDrawArrays(GL_TRIANGLES, r.first, r.count);
 }
 
-void MapRenderer::add_point(const GeoPoint& p, float radius, Rgba fill, Rgba stroke, float shape) {
+void MapRenderer::add_point(const Camera& camera, const GeoPoint& p, float radius, Rgba fill, Rgba stroke,
+                            float shape, bool obstacle) {
   points_.push_back({static_cast<float>(p.x - geom_.origin_x), static_cast<float>(p.y - geom_.origin_y), radius,
                      {fill.r, fill.g, fill.b, fill.a}, {stroke.r, stroke.g, stroke.b, stroke.a}, shape});
+  // A unit's symbol is an obstacle that no label may cover (placed before every label). Station
+  // dots are not: along a dense line that would leave no room for the names of the towns.
+  if (!obstacle) return;
+  // The core of the symbol only: a station's name beside a unit standing on it may touch its edge.
+  const Vec2 s = camera.world_to_screen(p.x, p.y);
+  const float core = radius * 0.7f;
+  LabelCandidate c;
+  c.positions[0] = {static_cast<float>(s.x) - core, static_cast<float>(s.y) - core, static_cast<float>(s.x) + core,
+                    static_cast<float>(s.y) + core};
+  c.priority = kSymbolPriority;
+  label_candidates_.push_back(c);
+  label_text_.push_back({std::string(), TextSize::Small, style_.label});
 }
 
 void MapRenderer::add_label(const std::string& text, float ax, float ay, float r, TextSize size, int priority,
@@ -164,8 +184,12 @@ void MapRenderer::add_label(const std::string& text, float ax, float ay, float r
   LabelCandidate c;
   c.priority = priority;
   if (centered) {
-    c.positions[0] = {ax - w / 2 - 2, ay - h / 2 - 1, ax + w / 2 + 2, ay + h / 2 + 1};
-    c.position_count = 1;
+    // An area's name may move a little up or down to get out of the way of point labels.
+    const float dy[] = {0, 2 * h, -2 * h, 4 * h};
+    for (int k = 0; k < 4; ++k)
+      c.positions[static_cast<std::size_t>(k)] = {ax - w / 2 - 2, ay + dy[k] - h / 2 - 1, ax + w / 2 + 2,
+                                                  ay + dy[k] + h / 2 + 1};
+    c.position_count = 4;
   } else {
     // Right of the symbol, left, above, below: the cartographer's usual order of preference.
     const float gap = r + 3;
@@ -195,7 +219,7 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
   // Fills: land, then regions present at t.
   set_view_uniforms(fill_prog_, camera);
   glBindVertexArray(fill_vao_);
-  fill_range(geom_.land_fill, style_.land);
+  for (const DrawRange& r : geom_.land_fills) fill_range(r, style_.land);
   for (const DrawRange& r : geom_.region_fills) {
     if (!visible(r.feature)) continue;
     fill_range(r, with_alpha(affiliation_color(atlas.features[r.feature].affiliation), 0.22f));
@@ -244,16 +268,16 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
       switch (f.kind) {
         case Kind::Station:
           r = f.importance == 1 ? 4.5f : 3.5f;
-          add_point(p, r, style_.station_fill, style_.station_stroke, 0);
+          add_point(camera, p, r, style_.station_fill, style_.station_stroke, 0, false);
           break;
         case Kind::Unit: {
           r = unit_radius_px(f.strength);
           const Rgba c = affiliation_color(f.affiliation);
-          add_point(p, r, with_alpha(c, 0.8f), {1, 1, 1, 1}, 0);
+          add_point(camera, p, r, with_alpha(c, 0.8f), {1, 1, 1, 1}, 0, true);
           break;
         }
         default:
-          add_point(p, r, style_.place_fill, style_.halo, 0);
+          add_point(camera, p, r, style_.place_fill, style_.halo, 0, false);
       }
     }
     const std::string text = f.kind == Kind::Unit ? unit_label(f, opt.language) : display_name(f, opt.language);
@@ -265,7 +289,7 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     const Feature& f = atlas.features[u.feature];
     const Rgba c = affiliation_color(f.affiliation);
     const float r = f.strength ? unit_radius_px(f.strength) : 7.0f;
-    add_point(u.pos, r, c, {1, 1, 1, 1}, 1);
+    add_point(camera, u.pos, r, c, {1, 1, 1, 1}, 1, true);
     label_at(u.feature, u.pos, r, unit_label(f, opt.language), TextSize::Medium,
              {c.r * 0.6f, c.g * 0.6f, c.b * 0.6f, 1});
   }

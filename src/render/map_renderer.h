@@ -53,7 +53,8 @@ class MapRenderer {
   void set_view_uniforms(const ShaderProgram& p, const Camera& camera) const;
   void fill_range(const DrawRange& r, Rgba color);
   void draw_lines(const DrawRange& r, Rgba color, float width_px, float dash_on, float dash_off);
-  void add_point(const GeoPoint& p, float radius, Rgba fill, Rgba stroke, float shape);
+  void add_point(const Camera& camera, const GeoPoint& p, float radius, Rgba fill, Rgba stroke, float shape,
+                 bool obstacle);
   // A label for a symbol of radius r at screen (ax, ay), or centred there.
   void add_label(const std::string& text, float ax, float ay, float r, TextSize size, int priority, Rgba color,
                  bool centered);

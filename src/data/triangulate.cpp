@@ -1,0 +1,85 @@
+#include "data/triangulate.h"
+
+#include <cstdarg>
+#include <vector>
+
+#include <geos_c.h>
+
+namespace histmap {
+
+struct Triangulator::Impl {
+  GEOSContextHandle_t ctx = nullptr;
+};
+
+namespace {
+
+void quiet(const char*, void*) {}  // GEOS's notices would only repeat what the fallback handles
+
+// Rings of the feature grouped into polygons: a ring inside the previous shell is its hole.
+// The data conventions give rings in polygon order (shell first), which GeoJSON guarantees.
+GEOSGeometry* ring(GEOSContextHandle_t ctx, const std::vector<GeoPoint>& pts) {
+  GEOSCoordSequence* seq = GEOSCoordSeq_create_r(ctx, static_cast<unsigned>(pts.size()), 2);
+  for (unsigned i = 0; i < pts.size(); ++i) GEOSCoordSeq_setXY_r(ctx, seq, i, pts[i].x, pts[i].y);
+  return GEOSGeom_createLinearRing_r(ctx, seq);
+}
+
+}  // namespace
+
+Triangulator::Triangulator() : impl_(std::make_unique<Impl>()) {
+  impl_->ctx = GEOS_init_r();
+  GEOSContext_setNoticeMessageHandler_r(impl_->ctx, quiet, nullptr);
+  GEOSContext_setErrorMessageHandler_r(impl_->ctx, quiet, nullptr);
+}
+
+Triangulator::~Triangulator() { GEOS_finish_r(impl_->ctx); }
+
+bool Triangulator::triangulate(Feature& f) {
+  f.fill_triangles.clear();
+  if (f.geometry != GeometryType::Polygon || f.parts.empty()) return false;
+  GEOSContextHandle_t ctx = impl_->ctx;
+  // Each polygon: its shell, and the following rings that lie inside it as holes.
+  std::vector<GEOSGeometry*> polygons;
+  std::size_t i = 0;
+  while (i < f.parts.size()) {
+    GEOSGeometry* shell = ring(ctx, f.parts[i]);
+    GEOSGeometry* shell_poly = GEOSGeom_createPolygon_r(ctx, GEOSGeom_clone_r(ctx, shell), nullptr, 0);
+    std::vector<GEOSGeometry*> holes;
+    std::size_t j = i + 1;
+    for (; j < f.parts.size(); ++j) {
+      const GeoPoint& p = f.parts[j].front();
+      GEOSGeometry* pt = GEOSGeom_createPointFromXY_r(ctx, p.x, p.y);
+      const char inside = shell_poly ? GEOSContains_r(ctx, shell_poly, pt) : 0;
+      GEOSGeom_destroy_r(ctx, pt);
+      if (inside != 1) break;
+      holes.push_back(ring(ctx, f.parts[j]));
+    }
+    if (shell_poly) GEOSGeom_destroy_r(ctx, shell_poly);
+    polygons.push_back(GEOSGeom_createPolygon_r(ctx, shell, holes.data(), static_cast<unsigned>(holes.size())));
+    i = j;
+  }
+  GEOSGeometry* multi = GEOSGeom_createCollection_r(ctx, GEOS_MULTIPOLYGON, polygons.data(),
+                                                   static_cast<unsigned>(polygons.size()));
+  bool ok = false;
+  if (multi && GEOSisValid_r(ctx, multi) == 1) {
+    if (GEOSGeometry* tris = GEOSConstrainedDelaunayTriangulation_r(ctx, multi)) {
+      const int n = GEOSGetNumGeometries_r(ctx, tris);
+      f.fill_triangles.reserve(static_cast<std::size_t>(n) * 3);
+      for (int k = 0; k < n; ++k) {
+        const GEOSGeometry* tri = GEOSGetGeometryN_r(ctx, tris, k);
+        const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(ctx, GEOSGetExteriorRing_r(ctx, tri));
+        for (unsigned v = 0; v < 3; ++v) {
+          double x = 0, y = 0;
+          GEOSCoordSeq_getXY_r(ctx, seq, v, &x, &y);
+          f.fill_triangles.push_back({x, y});
+        }
+      }
+      GEOSGeom_destroy_r(ctx, tris);
+      ok = n > 0;
+    }
+  }
+  if (multi) GEOSGeom_destroy_r(ctx, multi);
+  if (!ok) f.fill_triangles.clear();
+  return ok;
+}
+
+}  // namespace histmap

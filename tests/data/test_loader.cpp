@@ -1,0 +1,267 @@
+// The loader on good files and on each kind of bad file: what loads, and what the user is told
+// (file, feature, field) about what did not.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <string>
+
+#include "core/scene.h"
+#include "data/loader.h"
+
+using namespace histmap;
+
+namespace {
+
+const Projection& projection() {
+  static std::string error;
+  static const auto p = Projection::create(kDefaultProjection, error);
+  return *p;
+}
+
+std::string fixture(const std::string& name) { return std::string(HISTMAP_FIXTURES) + "/" + name; }
+
+struct Loaded {
+  Atlas atlas;
+  std::vector<Diagnostic> diags;
+  bool has(const std::string& id) const { return atlas.find(id) != nullptr; }
+  // The first diagnostic about this field, or null.
+  const Diagnostic* about(const std::string& field) const {
+    for (const auto& d : diags)
+      if (d.field == field) return &d;
+    return nullptr;
+  }
+  std::size_t errors() const {
+    return static_cast<std::size_t>(
+        std::count_if(diags.begin(), diags.end(), [](auto& d) { return d.severity == Severity::Error; }));
+  }
+};
+
+Loaded load(const std::string& name) {
+  Loaded l;
+  l.atlas = load_atlas({fixture(name)}, projection(), l.diags);
+  return l;
+}
+
+bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("a good file loads every feature with its fields") {
+  Loaded l = load("good_track_on_railway.geojson");
+  CHECK(l.diags.empty());
+  REQUIRE(l.atlas.features.size() == 5);
+  const Feature* st = l.atlas.find("st-a");
+  REQUIRE(st);
+  CHECK(st->kind == Kind::Station);
+  CHECK(st->name_kk == "Әлфа");
+  CHECK(st->importance == 1);
+  const Feature* unit = l.atlas.find("unit-a");
+  REQUIRE(unit);
+  CHECK(unit->strength == 150);
+  CHECK(unit->calendar == Calendar::Julian);
+  // 5 December 1917 Old Style is 18 December New Style.
+  REQUIRE(unit->start);
+  CHECK(unit->start->earliest == to_day_number({1917, 12, 18}));
+  REQUIRE(unit->sources.size() == 1);
+  CHECK(unit->sources[0] == "Saryarqa, 1917, №23: 4");
+  const Feature* region = l.atlas.find("region-a");
+  REQUIRE(region);
+  CHECK(region->certainty == Certainty::Approximate);
+  CHECK(region->start->precision == Precision::Month);
+  // Projected coordinates are filled in: the map projection is metres, not degrees.
+  CHECK(std::abs(st->parts[0][0].x) > 1000);
+}
+
+TEST_CASE("a track on a railway is linked to it and moves along it") {
+  Loaded l = load("good_track_on_railway.geojson");
+  REQUIRE(l.atlas.tracks.size() == 1);
+  const Track& t = l.atlas.tracks[0];
+  CHECK(t.route == 0);
+  Scene scene;
+  // Halfway between the 1st and 11th of May the echelon is halfway along the first leg, on
+  // the line of latitude 50 (the railway), not cutting the corner.
+  evaluate_scene(l.atlas, to_day_number({1918, 5, 6}), scene);
+  REQUIRE(scene.movers.size() == 1);
+  CHECK(scene.movers[0].pos.lat == Approx(50.0).margin(1e-6));
+  CHECK(scene.movers[0].pos.lon == Approx(55.0).margin(0.05));
+}
+
+TEST_CASE("a date that does not exist is reported with file, feature and field; the rest loads") {
+  Loaded l = load("issue_date_feb30.geojson");
+  CHECK_FALSE(l.has("ev-bad"));
+  CHECK(l.has("ev-good"));
+  const Diagnostic* d = l.about("start");
+  REQUIRE(d);
+  CHECK(d->severity == Severity::Error);
+  CHECK(contains(d->file, "issue_date_feb30.geojson"));
+  CHECK(contains(d->feature, "ev-bad"));
+  CHECK(contains(d->message, "1918-02-30"));
+  CHECK(contains(d->to_string(), "field 'start'"));
+}
+
+TEST_CASE("a track with the wrong number of dates is reported and skipped") {
+  Loaded l = load("issue_times_count_mismatch.geojson");
+  CHECK_FALSE(l.has("move-bad"));
+  CHECK(l.has("rail-a"));
+  const Diagnostic* d = l.about("times");
+  REQUIRE(d);
+  CHECK(contains(d->message, "2 dates for 3 vertices"));
+}
+
+TEST_CASE("a track whose dates go backwards is reported and skipped") {
+  Loaded l = load("issue_times_out_of_order.geojson");
+  CHECK_FALSE(l.has("move-back"));
+  CHECK(l.has("move-ok"));
+  REQUIRE(l.about("times"));
+  CHECK(contains(l.about("times")->message, "earlier than the one before"));
+}
+
+TEST_CASE("an unknown kind is reported and skipped") {
+  Loaded l = load("issue_unknown_kind.geojson");
+  CHECK_FALSE(l.has("x-1"));
+  CHECK(l.has("x-2"));
+  REQUIRE(l.about("kind"));
+  CHECK(contains(l.about("kind")->message, "battleship"));
+}
+
+TEST_CASE("a kind drawn with the wrong geometry is reported") {
+  Loaded l = load("issue_region_as_point.geojson");
+  CHECK(l.atlas.features.empty());
+  REQUIRE(l.about("geometry"));
+  CHECK(contains(l.about("geometry")->message, "region must not be a point"));
+}
+
+TEST_CASE("strength must be a whole, non-negative number of men") {
+  Loaded l = load("issue_strength_not_a_number.geojson");
+  CHECK_FALSE(l.has("unit-many"));
+  CHECK_FALSE(l.has("unit-neg"));
+  REQUIRE(l.has("unit-ok"));
+  CHECK(l.atlas.find("unit-ok")->strength == 500);
+  CHECK(l.errors() == 2);
+}
+
+TEST_CASE("an unknown calendar is reported") {
+  Loaded l = load("issue_unknown_calendar.geojson");
+  CHECK(l.atlas.features.empty());
+  REQUIRE(l.about("calendar"));
+  CHECK(contains(l.about("calendar")->message, "republican"));
+}
+
+TEST_CASE("duplicate ids keep the first feature and report the second") {
+  Loaded l = load("issue_duplicate_id.geojson");
+  REQUIRE(l.atlas.features.size() == 1);
+  CHECK(l.atlas.features[0].name == "First");
+  REQUIRE(l.about("id"));
+  CHECK(contains(l.about("id")->message, "duplicate"));
+}
+
+TEST_CASE("coordinates off the globe are reported") {
+  Loaded l = load("issue_coordinates_out_of_range.geojson");
+  CHECK_FALSE(l.has("far"));
+  CHECK(l.has("near"));
+  REQUIRE(l.about("geometry"));
+  CHECK(contains(l.about("geometry")->message, "outside longitude"));
+}
+
+TEST_CASE("a feature without id or kind still loads, with warnings") {
+  Loaded l = load("issue_missing_id_and_kind.geojson");
+  REQUIRE(l.atlas.features.size() == 1);
+  CHECK(l.atlas.features[0].kind == Kind::Other);
+  CHECK(l.errors() == 0);
+  CHECK(l.about("id"));
+  CHECK(l.about("kind"));
+}
+
+TEST_CASE("a feature that ends before it starts is reported") {
+  Loaded l = load("issue_end_before_start.geojson");
+  CHECK(l.atlas.features.empty());
+  REQUIRE(l.about("end"));
+}
+
+TEST_CASE("a track naming a railway that does not exist moves along its own line") {
+  Loaded l = load("issue_route_missing.geojson");
+  REQUIRE(l.has("move-lost"));
+  REQUIRE(l.atlas.tracks.size() == 1);
+  CHECK(l.atlas.tracks[0].route == -1);
+  REQUIRE(l.about("route"));
+  CHECK(l.about("route")->severity == Severity::Warning);
+}
+
+TEST_CASE("files that are not data are reported by name and never crash") {
+  for (const char* name : {"issue_truncated_json.geojson", "issue_empty_file.geojson", "issue_binary_junk.geojson"}) {
+    INFO(name);
+    Loaded l = load(name);
+    REQUIRE(l.errors() >= 1);
+    CHECK(contains(l.diags[0].file, name));
+    CHECK(l.diags[0].to_string().size() > std::string(name).size());
+  }
+}
+
+TEST_CASE("a missing file is reported, and the other inputs still load") {
+  std::vector<Diagnostic> diags;
+  Atlas a = load_atlas({fixture("no_such_file.geojson"), fixture("issue_duplicate_id.geojson")}, projection(), diags);
+  CHECK(a.features.size() == 1);
+  REQUIRE_FALSE(diags.empty());
+  CHECK(contains(diags[0].to_string(), "no such file"));
+}
+
+TEST_CASE("the bundled atlas loads without a single problem") {
+  std::vector<Diagnostic> diags;
+  Atlas a = load_atlas({HISTMAP_GEODATA}, projection(), diags);
+  for (const auto& d : diags) UNSCOPED_INFO(d.to_string());
+  CHECK(diags.empty());
+  CHECK(a.find("rail-transsib"));
+  CHECK(a.find("region-alash"));
+  CHECK(a.tracks.size() >= 3);
+  // Every track of the bundled atlas follows the railway.
+  for (const Track& t : a.tracks) CHECK(t.route >= 0);
+}
+
+TEST_CASE("on 27 May 1918 Legion echelons stand on the railway around Chelyabinsk") {
+  std::vector<Diagnostic> diags;
+  Atlas a = load_atlas({HISTMAP_GEODATA}, projection(), diags);
+  const Feature* chelyabinsk = a.find("st-chelyabinsk");
+  REQUIRE(chelyabinsk);
+  Scene scene;
+  evaluate_scene(a, to_day_number({1918, 5, 27}), scene);
+  int near = 0;
+  for (const UnitPosition& u : scene.movers) {
+    if (geodesic_distance(u.pos, chelyabinsk->parts[0][0]) < 400'000) ++near;
+    // On the railway: within metres of it.
+    double off = 0;
+    a.routes[0].locate(u.pos, &off);
+    CHECK(off < 50);
+  }
+  CHECK(near >= 2);
+}
+
+TEST_CASE("the geojsonhint corpus loads without crashing; good files give features") {
+  namespace fs = std::filesystem;
+  const fs::path corpus(HISTMAP_CORPUS);
+  if (!fs::exists(corpus / "geojsonhint")) {
+    WARN("shared/corpus not found beside the project; skipped");
+    return;
+  }
+  for (const auto& entry : fs::directory_iterator(corpus / "geojsonhint" / "good")) {
+    INFO(entry.path().string());
+    std::vector<Diagnostic> diags;
+    Atlas a = load_atlas({entry.path().string()}, projection(), diags);
+    const std::string file = entry.path().filename().string();
+    // Valid GeoJSON that still cannot be drawn must say why: no geometry, coordinates off the
+    // globe (issue82 has latitude -107), or a collection that mixes points and lines.
+    if (file == "nullgeometry.geojson" || file == "issue82.geojson" || file == "good-geometrycollection.geojson") {
+      CHECK(a.features.empty());
+      CHECK(std::any_of(diags.begin(), diags.end(), [](const Diagnostic& d) {
+        return d.severity == Severity::Error && d.field == "geometry";
+      }));
+    } else {
+      CHECK_FALSE(a.features.empty());
+    }
+  }
+  for (const auto& entry : fs::directory_iterator(corpus / "geojsonhint" / "bad")) {
+    std::vector<Diagnostic> diags;
+    (void)load_atlas({entry.path().string()}, projection(), diags);
+    SUCCEED(entry.path().filename().string());
+  }
+}

@@ -1,0 +1,128 @@
+// Render tests, as maplibre-native does them: one folder per case under cases/, holding
+// case.ini (date, size, data, tolerance and the reason for it) and expected.png. The frame is
+// drawn offscreen through the same code as `histmap --render`. On failure actual.png and
+// diff.png are written beside expected.png; UPDATE=1 rewrites expected.png instead (look at
+// it before committing it).
+//
+// Usage: histmap_render_tests CASE_NAME
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+
+#include <stb/stb_image.h>
+
+#include "app/gl_window.h"
+#include "app/headless.h"
+#include "app/resources.h"
+#include "data/loader.h"
+#include "image_compare.h"
+
+using namespace histmap;
+
+namespace {
+
+std::map<std::string, std::string> read_ini(const std::string& path) {
+  std::map<std::string, std::string> kv;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    const auto eq = line.find('=');
+    if (eq == std::string::npos) continue;
+    auto trim = [](std::string s) {
+      s.erase(0, s.find_first_not_of(" \t"));
+      s.erase(s.find_last_not_of(" \t\r") + 1);
+      return s;
+    };
+    kv[trim(line.substr(0, eq))] = trim(line.substr(eq + 1));
+  }
+  return kv;
+}
+
+bool load_png(const std::string& path, Image& out) {
+  int w = 0, h = 0, n = 0;
+  unsigned char* px = stbi_load(path.c_str(), &w, &h, &n, 4);
+  if (!px) return false;
+  out.width = w;
+  out.height = h;
+  out.rgba.assign(px, px + static_cast<std::size_t>(w) * h * 4);
+  stbi_image_free(px);
+  return true;
+}
+
+int fail(const std::string& msg) {
+  std::fprintf(stderr, "FAIL: %s\n", msg.c_str());
+  return 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 2) return fail("usage: histmap_render_tests CASE_NAME");
+  const std::string name = argv[1];
+  const std::string dir = std::string(HISTMAP_RENDER_CASES) + "/" + name;
+  auto ini = read_ini(dir + "/case.ini");
+  if (ini.empty()) return fail(dir + "/case.ini is missing or empty");
+  for (const char* key : {"date", "size", "data", "threshold", "max_diff_fraction", "tolerance_reason"})
+    if (!ini.count(key)) return fail(std::string("case.ini has no '") + key + "'");
+
+  const DateParseResult date = parse_edtf(ini["date"]);
+  int w = 0, h = 0;
+  if (!date.range || std::sscanf(ini["size"].c_str(), "%dx%d", &w, &h) != 2) return fail("bad date or size");
+  std::vector<std::string> inputs;
+  std::istringstream data(ini["data"]);
+  for (std::string item; data >> item;) inputs.push_back(item == "@geodata" ? HISTMAP_GEODATA : dir + "/" + item);
+
+  std::string error;
+  auto projection = Projection::create(kDefaultProjection, error);
+  std::vector<Diagnostic> diags;
+  const Atlas atlas = load_atlas(inputs, *projection, diags);
+  for (const auto& d : diags) std::fprintf(stderr, "data: %s\n", d.to_string().c_str());
+  if (atlas.features.empty()) return fail("the case's data loaded no features");
+
+  auto window = GlWindow::create({.offscreen = true}, error);
+  if (!window) return fail(error);
+  std::vector<unsigned char> font;
+  if (!read_file_bytes(default_font_path(), font, error)) return fail(error);
+  FrameOptions frame;
+  if (ini.count("title")) frame.title = ini["title"];
+  if (ini["lang"] == "kk") frame.language = Language::Kk;
+  if (ini["lang"] == "ru") frame.language = Language::Ru;
+  if (ini["lang"] == "cs") frame.language = Language::Cs;
+  Image actual;
+  if (!render_frame(atlas, date.range->earliest, w, h, frame, font, actual, error)) return fail(error);
+
+  const std::string expected_path = dir + "/expected.png";
+  const char* update = std::getenv("UPDATE");
+  if (update && std::string(update) == "1") {
+    if (!write_png(actual, expected_path, error)) return fail(error);
+    std::printf("updated %s: look at it before committing\n", expected_path.c_str());
+    return 0;
+  }
+  Image expected;
+  if (!load_png(expected_path, expected)) {
+    write_png(actual, dir + "/actual.png", error);
+    return fail(expected_path + " is missing; actual.png written. Run with UPDATE=1 and look at it.");
+  }
+  const int threshold = std::atoi(ini["threshold"].c_str());
+  const double max_fraction = std::atof(ini["max_diff_fraction"].c_str());
+  const ImageDiff diff = compare_images(actual, expected, threshold);
+  if (!diff.same_size) {
+    write_png(actual, dir + "/actual.png", error);
+    return fail("size differs from expected.png");
+  }
+  const double fraction = static_cast<double>(diff.differing) / static_cast<double>(diff.total);
+  std::printf("%s: %zu of %zu pixels differ by more than %d (%.4f%%, allowed %.4f%%; largest difference %d)\n"
+              "tolerance: %s\n",
+              name.c_str(), diff.differing, diff.total, threshold, fraction * 100, max_fraction * 100,
+              diff.max_channel_diff, ini["tolerance_reason"].c_str());
+  if (fraction > max_fraction) {
+    write_png(actual, dir + "/actual.png", error);
+    write_png(diff.visual, dir + "/diff.png", error);
+    return fail("frame differs from expected.png; see actual.png and diff.png in " + dir);
+  }
+  return 0;
+}

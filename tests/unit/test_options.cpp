@@ -1,0 +1,180 @@
+// Unit tests: the command line (app/options.h).
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "app/options.h"
+#include "core/date.h"
+
+namespace histmap {
+namespace {
+
+ParseResult parse(std::vector<std::string> args) { return parse_options(args); }
+
+// Parses arguments that must be accepted.
+Options parse_ok(std::vector<std::string> args) {
+  const ParseResult r = parse_options(args);
+  INFO("error: " << r.error);
+  REQUIRE(r.error.empty());
+  return r.options;
+}
+
+}  // namespace
+
+TEST_CASE("options: no arguments gives the defaults", "[options]") {
+  const ParseResult r = parse({});
+  CHECK(r.error.empty());
+  const Options& o = r.options;
+  CHECK_FALSE(o.help);
+  CHECK_FALSE(o.version);
+  CHECK_FALSE(o.quiet);
+  CHECK(o.render_path.empty());
+  CHECK_FALSE(o.date.has_value());
+  CHECK_FALSE(o.width.has_value());
+  CHECK_FALSE(o.height.has_value());
+  CHECK(o.language == Language::En);
+  CHECK(o.date_display == DateDisplay::Auto);
+  CHECK(o.projection.empty());
+  CHECK(o.data.empty());
+}
+
+TEST_CASE("options: render a date at a size", "[options]") {
+  const Options o = parse_ok({"--render", "x.png", "--date", "1918-05-27", "--size", "1920x1080"});
+  CHECK(o.render_path == "x.png");
+  REQUIRE(o.date.has_value());
+  CHECK(*o.date == -18847);
+  CHECK(*o.date == to_day_number(CivilDate{1918, 5, 27}));
+  REQUIRE(o.width.has_value());
+  REQUIRE(o.height.has_value());
+  CHECK(*o.width == 1920);
+  CHECK(*o.height == 1080);
+  CHECK(o.data.empty());
+}
+
+TEST_CASE("options: values after '='", "[options]") {
+  const Options o = parse_ok({"--date=1918-05-27", "--render=out/frame.png", "--size=320x180", "--lang=ru",
+                              "--dates=os", "--projection=+proj=merc +lon_0=60"});
+  REQUIRE(o.date.has_value());
+  CHECK(*o.date == to_day_number(CivilDate{1918, 5, 27}));
+  CHECK(o.render_path == "out/frame.png");
+  CHECK(o.width == 320);
+  CHECK(o.height == 180);
+  CHECK(o.language == Language::Ru);
+  CHECK(o.date_display == DateDisplay::OldStyle);
+  // Only the first '=' separates the name from the value.
+  CHECK(o.projection == "+proj=merc +lon_0=60");
+}
+
+TEST_CASE("options: --lang", "[options]") {
+  CHECK(parse_ok({"--lang", "kk"}).language == Language::Kk);
+  CHECK(parse_ok({"--lang", "ru"}).language == Language::Ru);
+  CHECK(parse_ok({"--lang", "cs"}).language == Language::Cs);
+  CHECK(parse_ok({"--lang", "en"}).language == Language::En);
+  CHECK(parse_ok({"--lang", "cs", "--lang", "kk"}).language == Language::Kk);  // the last one counts
+}
+
+TEST_CASE("options: --dates", "[options]") {
+  CHECK(parse_ok({"--dates", "both"}).date_display == DateDisplay::Both);
+  CHECK(parse_ok({"--dates", "ns"}).date_display == DateDisplay::NewStyle);
+  CHECK(parse_ok({"--dates", "os"}).date_display == DateDisplay::OldStyle);
+  CHECK(parse_ok({"--dates", "both", "--dates", "auto"}).date_display == DateDisplay::Auto);
+}
+
+TEST_CASE("options: flags", "[options]") {
+  CHECK(parse_ok({"--help"}).help);
+  CHECK(parse_ok({"-h"}).help);
+  CHECK(parse_ok({"--version"}).version);
+  CHECK(parse_ok({"--quiet"}).quiet);
+  const Options o = parse_ok({"--quiet", "--help"});
+  CHECK(o.quiet);
+  CHECK(o.help);
+  CHECK_FALSE(o.version);
+}
+
+TEST_CASE("options: positional arguments are data paths, in order", "[options]") {
+  const Options o = parse_ok({"rails.geojson", "--lang", "kk", "units/", "more data.gpkg"});
+  REQUIRE(o.data.size() == 3);
+  CHECK(o.data[0] == "rails.geojson");
+  CHECK(o.data[1] == "units/");
+  CHECK(o.data[2] == "more data.gpkg");
+  CHECK(o.language == Language::Kk);
+}
+
+TEST_CASE("options: a lone '-' is a path, not an option", "[options]") {
+  const Options o = parse_ok({"-"});
+  REQUIRE(o.data.size() == 1);
+  CHECK(o.data[0] == "-");
+}
+
+TEST_CASE("options: --size limits", "[options]") {
+  CHECK(parse_ok({"--size", "16x16"}).width == 16);
+  CHECK(parse_ok({"--size", "16384x16384"}).height == 16384);
+  CHECK_FALSE(parse({"--size", "15x100"}).error.empty());
+  CHECK_FALSE(parse({"--size", "100x16385"}).error.empty());
+}
+
+TEST_CASE("options: errors", "[options]") {
+  struct Case {
+    std::vector<std::string> args;
+    const char* mention;  // what the message must name
+  };
+  const Case c = GENERATE(
+      Case{{"--no-such-option"}, "--no-such-option"},
+      Case{{"-x"}, "-x"},
+      Case{{"--bogus=1"}, "--bogus"},
+      Case{{"--render"}, "--render"},
+      Case{{"--date"}, "--date"},
+      Case{{"--size"}, "--size"},
+      Case{{"--lang"}, "--lang"},
+      Case{{"--dates"}, "--dates"},
+      Case{{"--projection"}, "--projection"},
+      Case{{"--render", "x.png", "--date"}, "--date"},
+      Case{{"--render="}, "--render"},
+      Case{{"--size", "0x10"}, "0x10"},
+      Case{{"--size", "abc"}, "abc"},
+      Case{{"--size", "100x"}, "100x"},
+      Case{{"--size", "x100"}, "x100"},
+      Case{{"--size", "-100x100"}, "-100x100"},
+      Case{{"--size", "100x100x3"}, "100x100x3"},
+      Case{{"--size", "100X100"}, "100X100"},
+      Case{{"--size", "1e3x100"}, "1e3x100"},
+      Case{{"--size", "99999999999x100"}, "99999999999x100"},
+      Case{{"--size=0x10"}, "0x10"},
+      Case{{"--date", "1918-02-30"}, "1918-02-30"},
+      Case{{"--date", "yesterday"}, "yesterday"},
+      Case{{"--date", "1918-05-25/1918-05-27"}, "1918-05-25/1918-05-27"},
+      Case{{"--date", "1918-05/.."}, "1918-05/.."},
+      Case{{"--date", ""}, "--date"},
+      Case{{"--date=27.05.1918"}, "27.05.1918"},
+      Case{{"--lang", "de"}, "de"},
+      Case{{"--lang", "KK"}, "KK"},
+      Case{{"--dates", "new"}, "new"});
+  const ParseResult r = parse(c.args);
+  INFO("args: " << c.args.size() << " first: " << c.args.front() << " error: " << r.error);
+  CHECK_FALSE(r.error.empty());
+  CHECK(r.error.find(c.mention) != std::string::npos);
+}
+
+TEST_CASE("options: a bad --date leaves no date", "[options]") {
+  const ParseResult r = parse({"--date", "1918-02-30"});
+  CHECK_FALSE(r.error.empty());
+  CHECK_FALSE(r.options.date.has_value());
+}
+
+TEST_CASE("options: a bad option stops parsing the rest", "[options]") {
+  const ParseResult r = parse({"--frobnicate", "--lang", "kk", "data.geojson"});
+  CHECK_FALSE(r.error.empty());
+  CHECK(r.options.data.empty());
+}
+
+TEST_CASE("options: usage text describes every option", "[options]") {
+  const std::string u = usage_text();
+  for (const char* opt : {"--render", "--date", "--size", "--lang", "--dates", "--projection", "--quiet",
+                          "--version", "--help"}) {
+    INFO(opt);
+    CHECK(u.find(opt) != std::string::npos);
+  }
+}
+
+}  // namespace histmap

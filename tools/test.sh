@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# README command 2 (and .ci/run): install what is missing, build with warnings as errors, run
+# the whole suite; then build with AddressSanitizer + UndefinedBehaviorSanitizer and run it
+# again. Render tests draw offscreen with Mesa llvmpipe; no display or GPU is needed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/install-deps.sh
+export SDL_VIDEODRIVER=offscreen
+tools/build.sh build
+(cd build && ctest --output-on-failure --parallel "$(nproc)")
+if [ "${HISTMAP_SKIP_SANITIZERS:-0}" != 1 ]; then
+  tools/build.sh build-asan -DCMAKE_BUILD_TYPE=Debug -DHISTMAP_SANITIZE=ON
+  # Mesa and SDL keep a few allocations until exit; the suppressions name each one.
+  export LSAN_OPTIONS="suppressions=$PWD/tools/lsan.supp:print_suppressions=0"
+  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
+  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+  (cd build-asan && ctest --output-on-failure --parallel "$(nproc)")
+fi
