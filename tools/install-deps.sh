@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config  # toolchain
   libsdl2-dev libepoxy-dev libimgui-dev libstb-dev  # window, GL loader, UI, PNG and fonts
-  libgdal-dev gdal-bin                          # data: GDAL/OGR with PROJ
+  libgdal-dev gdal-bin libgeos-dev              # data: GDAL/OGR with PROJ, GEOS
   catch2                                        # tests
   libgl1-mesa-dri libegl-mesa0 libegl1 libgl1   # Mesa llvmpipe: OpenGL without a GPU
   xvfb xauth                                    # a virtual display for headless machines
