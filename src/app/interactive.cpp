@@ -108,6 +108,8 @@ int run_window(const Options& options, AtlasSession& session) {
   int w = 0, h = 0;
   window->drawable_size(w, h);
   st.camera = initial_camera(session.atlas, w, h);
+  // Lift the map by half the timeline panel's height so nothing starts hidden under it.
+  st.camera.pan_pixels(0, -36);
   st.playback.first = session.first_day;
   st.playback.last = session.last_day;
   st.playback.set_day(options.date ? *options.date : session.first_day);

@@ -94,8 +94,8 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     } else if (name == "--size") {
       if (!need_value()) return r;
       int w = 0, h = 0;
-      if (!parse_size(value, w, h) || w < 16 || h < 16 || w > 16384 || h > 16384) {
-        r.error = "--size: '" + value + "' is not WIDTHxHEIGHT with each between 16 and 16384, e.g. 1920x1080";
+      if (!parse_size(value, w, h) || w < 16 || h < 16 || w > 8192 || h > 8192) {
+        r.error = "--size: '" + value + "' is not WIDTHxHEIGHT with each between 16 and 8192, e.g. 1920x1080";
         return r;
       }
       o.width = w;

@@ -44,6 +44,10 @@ bool read_polygon(const OGRPolygon* poly, Feature& f, std::string& error) {
       error = "a polygon ring needs at least 4 positions, it has " + std::to_string(pts.size());
       return false;
     }
+    if (pts.front().lon != pts.back().lon || pts.front().lat != pts.back().lat) {
+      error = "a polygon ring must end where it starts (first and last positions differ)";
+      return false;
+    }
     f.parts.push_back(std::move(pts));
   }
   return true;

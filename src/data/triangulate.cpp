@@ -38,10 +38,15 @@ bool Triangulator::triangulate(Feature& f) {
   if (f.geometry != GeometryType::Polygon || f.parts.empty()) return false;
   GEOSContextHandle_t ctx = impl_->ctx;
   // Each polygon: its shell, and the following rings that lie inside it as holes.
+  // GEOS refuses rings that are not closed or too short; the renderer then fills even-odd.
+  for (const auto& part : f.parts) {
+    if (part.size() < 4 || part.front().x != part.back().x || part.front().y != part.back().y) return false;
+  }
   std::vector<GEOSGeometry*> polygons;
   std::size_t i = 0;
   while (i < f.parts.size()) {
     GEOSGeometry* shell = ring(ctx, f.parts[i]);
+    if (!shell) break;
     GEOSGeometry* shell_poly = GEOSGeom_createPolygon_r(ctx, GEOSGeom_clone_r(ctx, shell), nullptr, 0);
     std::vector<GEOSGeometry*> holes;
     std::size_t j = i + 1;
@@ -51,11 +56,16 @@ bool Triangulator::triangulate(Feature& f) {
       const char inside = shell_poly ? GEOSContains_r(ctx, shell_poly, pt) : 0;
       GEOSGeom_destroy_r(ctx, pt);
       if (inside != 1) break;
-      holes.push_back(ring(ctx, f.parts[j]));
+      if (GEOSGeometry* hole = ring(ctx, f.parts[j])) holes.push_back(hole);
     }
     if (shell_poly) GEOSGeom_destroy_r(ctx, shell_poly);
-    polygons.push_back(GEOSGeom_createPolygon_r(ctx, shell, holes.data(), static_cast<unsigned>(holes.size())));
+    if (GEOSGeometry* poly = GEOSGeom_createPolygon_r(ctx, shell, holes.data(), static_cast<unsigned>(holes.size())))
+      polygons.push_back(poly);
     i = j;
+  }
+  if (i < f.parts.size()) {  // a ring GEOS would not take
+    for (GEOSGeometry* p : polygons) GEOSGeom_destroy_r(ctx, p);
+    return false;
   }
   GEOSGeometry* multi = GEOSGeom_createCollection_r(ctx, GEOS_MULTIPOLYGON, polygons.data(),
                                                    static_cast<unsigned>(polygons.size()));

@@ -265,3 +265,28 @@ TEST_CASE("the geojsonhint corpus loads without crashing; good files give featur
     SUCCEED(entry.path().filename().string());
   }
 }
+
+TEST_CASE("issue: an unclosed polygon ring crashed the triangulator; now it is reported") {
+  Loaded l = load("issue_unclosed_ring_crashed_triangulator.geojson");
+  CHECK_FALSE(l.has("open-ring"));
+  REQUIRE(l.has("closed-ring"));
+  // The good polygon is triangulated: two triangles cover the rectangle.
+  CHECK(l.atlas.find("closed-ring")->fill_triangles.size() == 6);
+  REQUIRE(l.about("geometry"));
+  CHECK(contains(l.about("geometry")->message, "must end where it starts"));
+}
+
+TEST_CASE("every file of the geojsonhint corpus loads together in one atlas without crashing") {
+  namespace fs = std::filesystem;
+  const fs::path bad = fs::path(HISTMAP_CORPUS) / "geojsonhint" / "bad";
+  if (!fs::exists(bad)) {
+    WARN("shared/corpus not found beside the project; skipped");
+    return;
+  }
+  std::vector<Diagnostic> diags;
+  Atlas a = load_atlas({bad.string()}, projection(), diags);
+  CHECK_FALSE(diags.empty());
+  Scene scene;
+  evaluate_scene(a, 0, scene);
+  CHECK(scene.visible.size() == a.features.size());
+}

@@ -284,6 +284,7 @@ TEST_CASE("parse_edtf: open intervals", "[date][edtf]") {
     CHECK_FALSE(r.open_end);
     CHECK(r.latest == greg(1918, 6, 30));
     CHECK(r.earliest < greg(1, 1, 1));
+    CHECK(r.precision == Precision::Month);  // the precision of its one end
   }
   SECTION("open end '..'") {
     const DateRange r = parse_ok("1919-12/..");
@@ -292,6 +293,12 @@ TEST_CASE("parse_edtf: open intervals", "[date][edtf]") {
     CHECK_FALSE(r.open_start);
     CHECK(r.earliest == greg(1919, 12, 1));
     CHECK(r.latest > greg(9999, 12, 31));
+    CHECK(r.precision == Precision::Month);
+  }
+  SECTION("an open start with a year end") {
+    const DateRange r = parse_ok("../1918");
+    CHECK(r.precision == Precision::Year);
+    CHECK(r.latest == greg(1918, 12, 31));
   }
   SECTION("an empty end is open too") {
     const DateRange r = parse_ok("1919-12/");
