@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <vector>
 
+#include "app/atlas_session.h"
 #include "app/gl_window.h"
 #include "app/resources.h"
 #include "core/camera.h"
@@ -14,7 +15,6 @@
 #include "data/loader.h"
 #include "render/map_renderer.h"
 #include "render/offscreen_target.h"
-#include "app/atlas_session.h"
 
 using namespace histmap;
 using Clock = std::chrono::steady_clock;
@@ -43,7 +43,8 @@ int main(int argc, char** argv) {
   Scene scene;
   const int evals = 100000;
   t0 = Clock::now();
-  for (int i = 0; i < evals; ++i) evaluate_scene(atlas, first + (last - first) * (i % 1000) / 1000.0, scene);
+  for (int i = 0; i < evals; ++i)
+    evaluate_scene(atlas, first + (last - first) * (i % 1000) / 1000.0, scene);
   const double eval_us = ms_since(t0) * 1000.0 / evals;
 
   auto window = GlWindow::create({.offscreen = true}, error);

@@ -6,11 +6,13 @@
 namespace histmap {
 
 std::optional<AtlasSession> load_session(const Options& options, std::string& error) {
-  auto projection = Projection::create(options.projection.empty() ? kDefaultProjection : options.projection, error);
+  auto projection = Projection::create(
+      options.projection.empty() ? kDefaultProjection : options.projection, error);
   if (!projection) return std::nullopt;
   AtlasSession s;
   s.bundled = options.data.empty();
-  const std::vector<std::string> inputs = s.bundled ? std::vector<std::string>{bundled_geodata_dir()} : options.data;
+  const std::vector<std::string> inputs =
+      s.bundled ? std::vector<std::string>{bundled_geodata_dir()} : options.data;
   s.atlas = load_atlas(inputs, *projection, s.diagnostics);
   // The bundled atlas plays its period, February 1917 to December 1920; other data its own span.
   if (s.bundled) {
@@ -28,14 +30,16 @@ std::optional<AtlasSession> load_session(const Options& options, std::string& er
   return s;
 }
 
-void report_diagnostics(const std::vector<Diagnostic>& diagnostics, std::FILE* out, std::size_t limit) {
+void report_diagnostics(const std::vector<Diagnostic>& diagnostics, std::FILE* out,
+                        std::size_t limit) {
   std::size_t shown = 0;
   for (const Diagnostic& d : diagnostics) {
     if (shown++ >= limit) break;
     std::fprintf(out, "histmap: %s\n", d.to_string().c_str());
   }
   if (diagnostics.size() > limit)
-    std::fprintf(out, "histmap: ... and %zu more problems in the data\n", diagnostics.size() - limit);
+    std::fprintf(out, "histmap: ... and %zu more problems in the data\n",
+                 diagnostics.size() - limit);
 }
 
 Camera initial_camera(const Atlas& atlas, int width, int height) {

@@ -26,7 +26,8 @@ struct AtlasSession {
 std::optional<AtlasSession> load_session(const Options& options, std::string& error);
 
 // Prints diagnostics to out, at most `limit` lines plus a count of the rest.
-void report_diagnostics(const std::vector<Diagnostic>& diagnostics, std::FILE* out, std::size_t limit = 40);
+void report_diagnostics(const std::vector<Diagnostic>& diagnostics, std::FILE* out,
+                        std::size_t limit = 40);
 
 Camera initial_camera(const Atlas& atlas, int width, int height);
 

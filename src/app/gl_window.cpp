@@ -14,8 +14,9 @@ std::unique_ptr<GlWindow> GlWindow::create(const GlWindowConfig& config, std::st
     const char* wl = std::getenv("WAYLAND_DISPLAY");
     const char* forced = std::getenv("SDL_VIDEODRIVER");
     if ((!x || !*x) && (!wl || !*wl) && (!forced || !*forced)) {
-      error = "no display to open a window on (DISPLAY is not set); use --render out.png to draw "
-              "a frame without one, or run under xvfb-run";
+      error =
+          "no display to open a window on (DISPLAY is not set); use --render out.png to draw "
+          "a frame without one, or run under xvfb-run";
       return nullptr;
     }
   }
@@ -31,8 +32,9 @@ std::unique_ptr<GlWindow> GlWindow::create(const GlWindowConfig& config, std::st
   SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
   Uint32 flags = SDL_WINDOW_OPENGL;
   flags |= config.offscreen ? SDL_WINDOW_HIDDEN : (SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-  w->window_ = SDL_CreateWindow(config.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                                config.offscreen ? 64 : config.width, config.offscreen ? 64 : config.height, flags);
+  w->window_ = SDL_CreateWindow(config.title.c_str(), SDL_WINDOWPOS_CENTERED,
+                                SDL_WINDOWPOS_CENTERED, config.offscreen ? 64 : config.width,
+                                config.offscreen ? 64 : config.height, flags);
   if (!w->window_) {
     error = std::string("cannot open a window: ") + SDL_GetError();
     return nullptr;
@@ -44,8 +46,8 @@ std::unique_ptr<GlWindow> GlWindow::create(const GlWindowConfig& config, std::st
   }
   SDL_GL_MakeCurrent(w->window_, w->context_);
   if (epoxy_gl_version() < 33) {
-    error = "OpenGL 3.3 is needed, this driver offers " + std::to_string(epoxy_gl_version() / 10) + "." +
-            std::to_string(epoxy_gl_version() % 10);
+    error = "OpenGL 3.3 is needed, this driver offers " + std::to_string(epoxy_gl_version() / 10) +
+            "." + std::to_string(epoxy_gl_version() % 10);
     return nullptr;
   }
   return w;
@@ -57,6 +59,8 @@ GlWindow::~GlWindow() {
   SDL_QuitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS);
 }
 
-void GlWindow::drawable_size(int& w, int& h) const { SDL_GL_GetDrawableSize(window_, &w, &h); }
+void GlWindow::drawable_size(int& w, int& h) const {
+  SDL_GL_GetDrawableSize(window_, &w, &h);
+}
 
 }  // namespace histmap

@@ -41,15 +41,15 @@ int run_render(const Options& options, const AtlasSession& session) {
   frame.date_display = options.date_display;
   const double t = options.date ? *options.date : session.first_day;
   Image image;
-  if (!render_frame(session.atlas, t, options.width.value_or(1920), options.height.value_or(1080), frame, font,
-                    image, error) ||
+  if (!render_frame(session.atlas, t, options.width.value_or(1920), options.height.value_or(1080),
+                    frame, font, image, error) ||
       !write_png(image, options.render_path, error)) {
     std::fprintf(stderr, "histmap: %s\n", error.c_str());
     return 1;
   }
   if (!options.quiet)
-    std::fprintf(stderr, "histmap: wrote %s (%dx%d, %s)\n", options.render_path.c_str(), image.width, image.height,
-                 format_iso(static_cast<DayNumber>(t)).c_str());
+    std::fprintf(stderr, "histmap: wrote %s (%dx%d, %s)\n", options.render_path.c_str(),
+                 image.width, image.height, format_iso(static_cast<DayNumber>(t)).c_str());
   return 0;
 }
 

@@ -56,8 +56,8 @@ void handle_event(const SDL_Event& e, WindowState& st, const Bounds& data_bounds
       if (!io.WantCaptureMouse && e.wheel.y != 0) {
         int mx = 0, my = 0;
         SDL_GetMouseState(&mx, &my);
-        st.camera.zoom_about(double{io.DisplayFramebufferScale.x} * mx, double{io.DisplayFramebufferScale.y} * my,
-                             std::pow(1.25, e.wheel.y));
+        st.camera.zoom_about(double{io.DisplayFramebufferScale.x} * mx,
+                             double{io.DisplayFramebufferScale.y} * my, std::pow(1.25, e.wheel.y));
         st.camera.clamp_to(data_bounds);
       }
       break;
@@ -100,7 +100,8 @@ int run_window(const Options& options, AtlasSession& session) {
   io.IniFilename = nullptr;  // nothing written next to the user's files
   ImFontConfig font_cfg;
   font_cfg.FontDataOwnedByAtlas = false;
-  io.Fonts->AddFontFromMemoryTTF(font.data(), static_cast<int>(font.size()), 17.0f, &font_cfg, kUiGlyphs);
+  io.Fonts->AddFontFromMemoryTTF(font.data(), static_cast<int>(font.size()), 17.0f, &font_cfg,
+                                 kUiGlyphs);
   ImGui_ImplSDL2_InitForOpenGL(window->window(), window->context());
   ImGui_ImplOpenGL3_Init("#version 330 core");
 
@@ -114,7 +115,8 @@ int run_window(const Options& options, AtlasSession& session) {
   st.playback.last = session.last_day;
   st.playback.set_day(options.date ? *options.date : session.first_day);
   st.timeline.display = options.date_display;
-  const Bounds data_bounds = session.atlas.bounds(false).empty ? session.atlas.bounds(true) : session.atlas.bounds(false);
+  const Bounds data_bounds =
+      session.atlas.bounds(false).empty ? session.atlas.bounds(true) : session.atlas.bounds(false);
 
   FrameOptions frame;
   frame.language = options.language;
@@ -134,7 +136,8 @@ int run_window(const Options& options, AtlasSession& session) {
       handle_event(e, st, data_bounds);
     }
     const Uint64 now = SDL_GetPerformanceCounter();
-    const double dt = static_cast<double>(now - last) / static_cast<double>(SDL_GetPerformanceFrequency());
+    const double dt =
+        static_cast<double>(now - last) / static_cast<double>(SDL_GetPerformanceFrequency());
     last = now;
     st.playback.advance(std::min(dt, 0.25));
 

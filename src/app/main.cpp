@@ -14,7 +14,8 @@ int main(int argc, char** argv) {
   const std::vector<std::string> args(argv + 1, argv + argc);
   const ParseResult parsed = parse_options(args);
   if (!parsed.error.empty()) {
-    std::fprintf(stderr, "histmap: %s\nTry 'histmap --help' for the options.\n", parsed.error.c_str());
+    std::fprintf(stderr, "histmap: %s\nTry 'histmap --help' for the options.\n",
+                 parsed.error.c_str());
     return 2;
   }
   const Options& options = parsed.options;

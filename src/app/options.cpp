@@ -86,7 +86,8 @@ ParseResult parse_options(const std::vector<std::string>& args) {
       if (!need_value()) return r;
       const DateParseResult d = parse_edtf(value);
       if (!d.range || d.range->is_interval) {
-        r.error = "--date: '" + value + "' is not a date" + (d.error.empty() ? "" : " (" + d.error + ")") +
+        r.error = "--date: '" + value + "' is not a date" +
+                  (d.error.empty() ? "" : " (" + d.error + ")") +
                   "; write it as YYYY-MM-DD, e.g. 1918-05-27";
         return r;
       }
@@ -95,27 +96,36 @@ ParseResult parse_options(const std::vector<std::string>& args) {
       if (!need_value()) return r;
       int w = 0, h = 0;
       if (!parse_size(value, w, h) || w < 16 || h < 16 || w > 8192 || h > 8192) {
-        r.error = "--size: '" + value + "' is not WIDTHxHEIGHT with each between 16 and 8192, e.g. 1920x1080";
+        r.error = "--size: '" + value +
+                  "' is not WIDTHxHEIGHT with each between 16 and 8192, e.g. 1920x1080";
         return r;
       }
       o.width = w;
       o.height = h;
     } else if (name == "--lang") {
       if (!need_value()) return r;
-      if (value == "en") o.language = Language::En;
-      else if (value == "ru") o.language = Language::Ru;
-      else if (value == "kk") o.language = Language::Kk;
-      else if (value == "cs") o.language = Language::Cs;
+      if (value == "en")
+        o.language = Language::En;
+      else if (value == "ru")
+        o.language = Language::Ru;
+      else if (value == "kk")
+        o.language = Language::Kk;
+      else if (value == "cs")
+        o.language = Language::Cs;
       else {
         r.error = "--lang: '" + value + "' is not one of en, ru, kk, cs";
         return r;
       }
     } else if (name == "--dates") {
       if (!need_value()) return r;
-      if (value == "auto") o.date_display = DateDisplay::Auto;
-      else if (value == "ns") o.date_display = DateDisplay::NewStyle;
-      else if (value == "os") o.date_display = DateDisplay::OldStyle;
-      else if (value == "both") o.date_display = DateDisplay::Both;
+      if (value == "auto")
+        o.date_display = DateDisplay::Auto;
+      else if (value == "ns")
+        o.date_display = DateDisplay::NewStyle;
+      else if (value == "os")
+        o.date_display = DateDisplay::OldStyle;
+      else if (value == "both")
+        o.date_display = DateDisplay::Both;
       else {
         r.error = "--dates: '" + value + "' is not one of auto, ns, os, both";
         return r;

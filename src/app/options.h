@@ -21,8 +21,8 @@ struct Options {
   std::optional<int> width, height;  // --size WxH
   Language language = Language::En;
   DateDisplay date_display = DateDisplay::Auto;
-  std::string projection;            // --projection, empty: the default
-  std::vector<std::string> data;     // positional: files or folders instead of the bundled atlas
+  std::string projection;         // --projection, empty: the default
+  std::vector<std::string> data;  // positional: files or folders instead of the bundled atlas
 };
 
 struct ParseResult {

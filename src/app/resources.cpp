@@ -11,8 +11,12 @@ std::string resource_root() {
   return HISTMAP_SOURCE_DIR;
 }
 
-std::string bundled_geodata_dir() { return resource_root() + "/geodata"; }
-std::string default_font_path() { return resource_root() + "/assets/fonts/DejaVuSans.ttf"; }
+std::string bundled_geodata_dir() {
+  return resource_root() + "/geodata";
+}
+std::string default_font_path() {
+  return resource_root() + "/assets/fonts/DejaVuSans.ttf";
+}
 
 bool read_file_bytes(const std::string& path, std::vector<unsigned char>& out, std::string& error) {
   std::ifstream in(path, std::ios::binary);

@@ -12,15 +12,17 @@ struct KindName {
   const char* name;
 };
 constexpr KindName kKinds[] = {
-    {Kind::Land, "land"},       {Kind::Region, "region"},     {Kind::Railway, "railway"},
-    {Kind::Station, "station"}, {Kind::Place, "place"},       {Kind::Unit, "unit"},
+    {Kind::Land, "land"},         {Kind::Region, "region"},   {Kind::Railway, "railway"},
+    {Kind::Station, "station"},   {Kind::Place, "place"},     {Kind::Unit, "unit"},
     {Kind::Movement, "movement"}, {Kind::Mission, "mission"}, {Kind::Event, "event"},
 };
 
 // A waypoint farther than this from its route is almost certainly a data error.
 constexpr double kMaxWaypointOffsetM = 5000;
 
-bool is_track_kind(Kind k) { return k == Kind::Movement || k == Kind::Mission; }
+bool is_track_kind(Kind k) {
+  return k == Kind::Movement || k == Kind::Mission;
+}
 
 }  // namespace
 
@@ -97,6 +99,12 @@ void Atlas::link(std::vector<Diagnostic>& diagnostics) {
   for (std::uint32_t i = 0; i < features.size(); ++i) {
     const Feature& f = features[i];
     if (!is_track_kind(f.kind) || f.times.empty()) continue;
+    // The data layer guarantees one date per vertex of one part; a hand-built atlas may not.
+    if (f.parts.empty() || f.parts.front().size() != f.times.size()) {
+      diagnostics.push_back({Severity::Error, f.file, "'" + f.id + "'", "times",
+                             "needs one date per vertex of a single line; not animated"});
+      continue;
+    }
     const std::string who = "'" + f.id + "'";
     Track t;
     t.feature = i;
@@ -115,10 +123,11 @@ void Atlas::link(std::vector<Diagnostic>& diagnostics) {
           double off = 0;
           t.measures.push_back(path.locate(verts[v], &off));
           if (off > kMaxWaypointOffsetM) {
-            diagnostics.push_back(
-                {Severity::Warning, f.file, who, "route",
-                 "vertex " + std::to_string(v) + " lies " + std::to_string(std::lround(off / 1000)) +
-                     " km from railway '" + f.route + "'; it is placed at the nearest point"});
+            diagnostics.push_back({Severity::Warning, f.file, who, "route",
+                                   "vertex " + std::to_string(v) + " lies " +
+                                       std::to_string(std::lround(off / 1000)) +
+                                       " km from railway '" + f.route +
+                                       "'; it is placed at the nearest point"});
           }
         }
       }
@@ -126,7 +135,8 @@ void Atlas::link(std::vector<Diagnostic>& diagnostics) {
     if (t.route < 0) {
       t.own_path = Polyline(verts);
       t.measures.clear();
-      for (std::size_t v = 0; v < verts.size(); ++v) t.measures.push_back(t.own_path.measure_of_vertex(v));
+      for (std::size_t v = 0; v < verts.size(); ++v)
+        t.measures.push_back(t.own_path.measure_of_vertex(v));
     }
     tracks.push_back(std::move(t));
   }

@@ -64,8 +64,8 @@ struct Diagnostic {
 // A dated path: where a track's vertices lie along the line it moves on.
 struct Track {
   std::uint32_t feature = 0;
-  std::int32_t route = -1;  // index into Atlas::routes, or -1: along its own geometry
-  Polyline own_path;        // used when route < 0
+  std::int32_t route = -1;       // index into Atlas::routes, or -1: along its own geometry
+  Polyline own_path;             // used when route < 0
   std::vector<double> measures;  // per vertex, along the path
   std::vector<DayNumber> times;  // per vertex
 };

@@ -101,7 +101,8 @@ Single parse_single(std::string_view s, Calendar cal) {
   std::size_t pos = 0;
   while (n < 3) {
     const std::size_t dash = s.find('-', pos);
-    parts[n++] = s.substr(pos, dash == std::string_view::npos ? std::string_view::npos : dash - pos);
+    parts[n++] =
+        s.substr(pos, dash == std::string_view::npos ? std::string_view::npos : dash - pos);
     if (dash == std::string_view::npos) break;
     pos = dash + 1;
     if (n == 3) {
@@ -227,7 +228,8 @@ int days_in_month(int year, int month, Calendar cal) {
 }
 
 bool is_valid(const CivilDate& d, Calendar cal) {
-  return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= days_in_month(d.year, d.month, cal);
+  return d.month >= 1 && d.month <= 12 && d.day >= 1 &&
+         d.day <= days_in_month(d.year, d.month, cal);
 }
 
 DayNumber to_day_number(const CivilDate& d, Calendar cal) {

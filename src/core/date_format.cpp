@@ -5,8 +5,9 @@
 namespace histmap {
 namespace {
 
-const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                               "July",    "August",   "September", "October", "November", "December"};
+const char* const kMonths[] = {"January",   "February", "March",    "April",
+                               "May",       "June",     "July",     "August",
+                               "September", "October",  "November", "December"};
 
 std::string civil(const CivilDate& d) {
   return std::to_string(d.day) + " " + kMonths[d.month - 1] + " " + std::to_string(d.year);

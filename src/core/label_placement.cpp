@@ -1,6 +1,7 @@
 #include "core/label_placement.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace histmap {
 
@@ -18,6 +19,9 @@ void place_labels(const std::vector<LabelCandidate>& candidates, float screen_w,
     for (int p = 0; p < c.position_count && p < static_cast<int>(c.positions.size()); ++p) {
       const LabelBox& b = c.positions[static_cast<std::size_t>(p)];
       // Labels must be wholly on screen: a cut-off name is worse than none.
+      if (!std::isfinite(b.x0) || !std::isfinite(b.y0) || !std::isfinite(b.x1) ||
+          !std::isfinite(b.y1))
+        continue;
       if (b.x0 < 0 || b.y0 < 0 || b.x1 > screen_w || b.y1 > screen_h) continue;
       const bool clear = std::none_of(placed.begin(), placed.end(), [&](const PlacedLabel& q) {
         return candidates[q.index].positions[static_cast<std::size_t>(q.position)].overlaps(b);

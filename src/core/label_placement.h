@@ -11,7 +11,9 @@ namespace histmap {
 
 struct LabelBox {
   float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-  bool overlaps(const LabelBox& o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
+  bool overlaps(const LabelBox& o) const {
+    return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1;
+  }
 };
 
 struct LabelCandidate {

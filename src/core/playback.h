@@ -7,8 +7,8 @@
 namespace histmap {
 
 struct Playback {
-  double t = 0;          // current day (fractional while playing)
-  DayNumber first = 0;   // slider range
+  double t = 0;         // current day (fractional while playing)
+  DayNumber first = 0;  // slider range
   DayNumber last = 0;
   bool playing = false;
   bool loop = false;

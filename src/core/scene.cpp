@@ -10,8 +10,9 @@ double track_measure_at(const Track& track, double t) {
   if (t <= times.front()) return track.measures.front();
   if (t >= times.back()) return track.measures.back();
   // Segment k..k+1 with times[k] <= t < times[k+1].
-  const auto it = std::upper_bound(times.begin(), times.end(), t,
-                                   [](double v, DayNumber d) { return v < static_cast<double>(d); });
+  const auto it = std::upper_bound(times.begin(), times.end(), t, [](double v, DayNumber d) {
+    return v < static_cast<double>(d);
+  });
   const std::size_t k1 = static_cast<std::size_t>(it - times.begin());
   const std::size_t k0 = k1 - 1;
   const double span = static_cast<double>(times[k1] - times[k0]);

@@ -16,7 +16,7 @@ struct UnitPosition {
 };
 
 struct Scene {
-  double t = 0;  // day number; fractional days animate smoothly between dates
+  double t = 0;                       // day number; fractional days animate smoothly between dates
   std::vector<std::uint8_t> visible;  // per feature: present at t
   std::vector<UnitPosition> movers;   // tracks in motion (or holding at a stop) at t
 };

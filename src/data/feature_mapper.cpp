@@ -1,8 +1,8 @@
 #include "data/feature_mapper.h"
 
 #include <charconv>
-#include <cstdio>
 #include <cmath>
+#include <cstdio>
 
 #include <ogr_feature.h>
 
@@ -81,8 +81,8 @@ class Reader {
         out.push_back(std::move(s));
       }
     } else {
-      error(name, std::string("expected a list of strings, got ") +
-                      OGRFieldDefn::GetFieldTypeName(type));
+      error(name,
+            std::string("expected a list of strings, got ") + OGRFieldDefn::GetFieldTypeName(type));
     }
     return out;
   }
@@ -143,9 +143,12 @@ bool kind_fits_geometry(Kind k, GeometryType g) {
 
 const char* geometry_name(GeometryType g) {
   switch (g) {
-    case GeometryType::Point: return "a point";
-    case GeometryType::Line: return "a line";
-    case GeometryType::Polygon: return "a polygon";
+    case GeometryType::Point:
+      return "a point";
+    case GeometryType::Line:
+      return "a line";
+    case GeometryType::Polygon:
+      return "a polygon";
   }
   return "?";
 }
@@ -221,7 +224,8 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
   // strength, importance, certainty
   if (auto s = r.integer("strength")) {
     if (*s < 0 || *s > 100'000'000) {
-      r.error("strength", "must be a number of men between 0 and 100,000,000, got " + std::to_string(*s));
+      r.error("strength",
+              "must be a number of men between 0 and 100,000,000, got " + std::to_string(*s));
     } else {
       out.strength = static_cast<int>(*s);
     }

@@ -131,15 +131,17 @@ bool read_geometry(const OGRGeometry* g, Feature& f, std::string& error) {
         Feature part;
         if (!(ok = read_geometry(member, part, error))) break;
         if (!first && part.geometry != f.geometry) {
-          error = "a geometry collection that mixes points, lines and polygons is not supported; "
-                  "split it into one feature per kind";
+          error =
+              "a geometry collection that mixes points, lines and polygons is not supported; "
+              "split it into one feature per kind";
           ok = false;
           break;
         }
         first = false;
         f.geometry = part.geometry;
         if (f.geometry == GeometryType::Point && !f.parts.empty()) {
-          f.parts.front().insert(f.parts.front().end(), part.parts.front().begin(), part.parts.front().end());
+          f.parts.front().insert(f.parts.front().end(), part.parts.front().begin(),
+                                 part.parts.front().end());
         } else {
           for (auto& p : part.parts) f.parts.push_back(std::move(p));
         }

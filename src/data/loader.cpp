@@ -56,7 +56,8 @@ class CapturedErrors {
 
 bool has_vector_extension(const fs::path& p) {
   std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return std::any_of(std::begin(kVectorExtensions), std::end(kVectorExtensions),
                      [&](const char* e) { return ext == e; });
 }
@@ -71,9 +72,11 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs,
     const fs::path p(in);
     if (fs::is_directory(p, ec)) {
       std::vector<std::string> found;
-      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+      for (auto it = fs::recursive_directory_iterator(
+               p, fs::directory_options::skip_permission_denied, ec);
            !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec) && has_vector_extension(it->path())) found.push_back(it->path().string());
+        if (it->is_regular_file(ec) && has_vector_extension(it->path()))
+          found.push_back(it->path().string());
       }
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
@@ -94,9 +97,9 @@ void load_file(const std::string& path, const Projection& projection, Atlas& atl
   const char* const geojson_options[] = {"DATE_AS_STRING=YES", nullptr};
   GDALDriverH driver = GDALIdentifyDriver(path.c_str(), nullptr);
   const bool is_geojson = driver && std::string_view(GDALGetDriverShortName(driver)) == "GeoJSON";
-  std::unique_ptr<GDALDataset> ds(GDALDataset::Open(path.c_str(),
-                                                    GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
-                                                    nullptr, is_geojson ? geojson_options : nullptr, nullptr));
+  std::unique_ptr<GDALDataset> ds(
+      GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
+                        nullptr, is_geojson ? geojson_options : nullptr, nullptr));
   if (!ds) {
     std::string why = errors.take();
     if (why.empty()) why = "not a vector format GDAL can read";
@@ -132,8 +135,8 @@ void load_file(const std::string& path, const Projection& projection, Atlas& atl
       const long long this_index = index++;
       if (to_wgs84 && src->GetGeometryRef()) {
         if (src->GetGeometryRef()->transform(to_wgs84.get()) != OGRERR_NONE) {
-          diagnostics.push_back({Severity::Error, path, "#" + std::to_string(this_index), "geometry",
-                                 "cannot be transformed to WGS 84"});
+          diagnostics.push_back({Severity::Error, path, "#" + std::to_string(this_index),
+                                 "geometry", "cannot be transformed to WGS 84"});
           continue;
         }
       }

@@ -31,7 +31,9 @@ Triangulator::Triangulator() : impl_(std::make_unique<Impl>()) {
   GEOSContext_setErrorMessageHandler_r(impl_->ctx, quiet, nullptr);
 }
 
-Triangulator::~Triangulator() { GEOS_finish_r(impl_->ctx); }
+Triangulator::~Triangulator() {
+  GEOS_finish_r(impl_->ctx);
+}
 
 bool Triangulator::triangulate(Feature& f) {
   f.fill_triangles.clear();
@@ -40,14 +42,16 @@ bool Triangulator::triangulate(Feature& f) {
   // Each polygon: its shell, and the following rings that lie inside it as holes.
   // GEOS refuses rings that are not closed or too short; the renderer then fills even-odd.
   for (const auto& part : f.parts) {
-    if (part.size() < 4 || part.front().x != part.back().x || part.front().y != part.back().y) return false;
+    if (part.size() < 4 || part.front().x != part.back().x || part.front().y != part.back().y)
+      return false;
   }
   std::vector<GEOSGeometry*> polygons;
   std::size_t i = 0;
   while (i < f.parts.size()) {
     GEOSGeometry* shell = ring(ctx, f.parts[i]);
     if (!shell) break;
-    GEOSGeometry* shell_poly = GEOSGeom_createPolygon_r(ctx, GEOSGeom_clone_r(ctx, shell), nullptr, 0);
+    GEOSGeometry* shell_poly =
+        GEOSGeom_createPolygon_r(ctx, GEOSGeom_clone_r(ctx, shell), nullptr, 0);
     std::vector<GEOSGeometry*> holes;
     std::size_t j = i + 1;
     for (; j < f.parts.size(); ++j) {
@@ -59,7 +63,8 @@ bool Triangulator::triangulate(Feature& f) {
       if (GEOSGeometry* hole = ring(ctx, f.parts[j])) holes.push_back(hole);
     }
     if (shell_poly) GEOSGeom_destroy_r(ctx, shell_poly);
-    if (GEOSGeometry* poly = GEOSGeom_createPolygon_r(ctx, shell, holes.data(), static_cast<unsigned>(holes.size())))
+    if (GEOSGeometry* poly =
+            GEOSGeom_createPolygon_r(ctx, shell, holes.data(), static_cast<unsigned>(holes.size())))
       polygons.push_back(poly);
     i = j;
   }
@@ -68,7 +73,7 @@ bool Triangulator::triangulate(Feature& f) {
     return false;
   }
   GEOSGeometry* multi = GEOSGeom_createCollection_r(ctx, GEOS_MULTIPOLYGON, polygons.data(),
-                                                   static_cast<unsigned>(polygons.size()));
+                                                    static_cast<unsigned>(polygons.size()));
   bool ok = false;
   if (multi && GEOSisValid_r(ctx, multi) == 1) {
     if (GEOSGeometry* tris = GEOSConstrainedDelaunayTriangulation_r(ctx, multi)) {

@@ -13,19 +13,22 @@ struct Builder {
   }
 
   // Triangles from the data layer's triangulation: drawn directly, each pixel once.
-  void add_triangles(std::vector<DrawRange>& out, std::uint32_t feature, const std::vector<Vec2>& tris) {
+  void add_triangles(std::vector<DrawRange>& out, std::uint32_t feature,
+                     const std::vector<Vec2>& tris) {
     DrawRange r;
     r.feature = feature;
     r.first = static_cast<std::int32_t>(g.fill.size());
     for (const Vec2& v : tris)
-      g.fill.push_back({static_cast<float>(v.x - g.origin_x), static_cast<float>(v.y - g.origin_y)});
+      g.fill.push_back(
+          {static_cast<float>(v.x - g.origin_x), static_cast<float>(v.y - g.origin_y)});
     r.count = static_cast<std::int32_t>(g.fill.size()) - r.first;
     r.cover_first = -1;
     out.push_back(r);
   }
 
   // Fan triangles from the first vertex of each ring, then the rings' bounding quad.
-  DrawRange add_fill(std::uint32_t feature, const std::vector<const std::vector<GeoPoint>*>& rings) {
+  DrawRange add_fill(std::uint32_t feature,
+                     const std::vector<const std::vector<GeoPoint>*>& rings) {
     DrawRange r;
     r.feature = feature;
     r.first = static_cast<std::int32_t>(g.fill.size());
@@ -57,7 +60,8 @@ struct Builder {
 
   // Two triangles per segment; each end is pushed out by half a width along the segment too
   // (a square cap), which closes the joins between segments at the widths the map uses.
-  DrawRange add_lines(std::uint32_t feature, const std::vector<const std::vector<GeoPoint>*>& parts) {
+  DrawRange add_lines(std::uint32_t feature,
+                      const std::vector<const std::vector<GeoPoint>*>& parts) {
     DrawRange r;
     r.feature = feature;
     r.first = static_cast<std::int32_t>(g.lines.size());
@@ -115,7 +119,8 @@ MapGeometry build_map_geometry(const Atlas& atlas) {
       for (const auto& p : f.parts) untriangulated.push_back(&p);
     } else {
       for (const Vec2& v : f.fill_triangles)
-        g.fill.push_back({static_cast<float>(v.x - g.origin_x), static_cast<float>(v.y - g.origin_y)});
+        g.fill.push_back(
+            {static_cast<float>(v.x - g.origin_x), static_cast<float>(v.y - g.origin_y)});
     }
   }
   land_tris.count = static_cast<std::int32_t>(g.fill.size()) - land_tris.first;

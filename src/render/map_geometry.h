@@ -25,7 +25,8 @@ struct DrawRange {
   std::uint32_t feature = 0;
   std::int32_t first = 0;
   std::int32_t count = 0;
-  std::int32_t cover_first = -1;  // even-odd fills: six vertices of the bounding quad; -1: plain triangles
+  std::int32_t cover_first =
+      -1;  // even-odd fills: six vertices of the bounding quad; -1: plain triangles
 };
 
 struct MapGeometry {

@@ -12,7 +12,8 @@ template <class V>
 void upload(GLuint vao, GLuint vbo, const std::vector<V>& data) {
   glBindVertexArray(vao);
   glBindBuffer(GL_ARRAY_BUFFER, vbo);
-  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(data.size() * sizeof(V)), data.data(), GL_STATIC_DRAW);
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(data.size() * sizeof(V)), data.data(),
+               GL_STATIC_DRAW);
 }
 
 void attrib(GLuint index, GLint n, GLsizei stride, std::size_t offset, GLuint divisor = 0) {
@@ -46,7 +47,8 @@ std::string unit_label(const Feature& f, Language lang) {
   if (f.strength) {
     // Thin-space grouping reads better than a bare number: "2 000".
     std::string n = std::to_string(*f.strength);
-    for (int i = static_cast<int>(n.size()) - 3; i > 0; i -= 3) n.insert(static_cast<std::size_t>(i), "\u2009");
+    for (int i = static_cast<int>(n.size()) - 3; i > 0; i -= 3)
+      n.insert(static_cast<std::size_t>(i), "\u2009");
     s += " (" + n + ")";
   }
   return s;
@@ -63,7 +65,8 @@ MapRenderer::~MapRenderer() {
     if (v) glDeleteVertexArrays(1, &v);
 }
 
-bool MapRenderer::init(const Atlas& atlas, const std::vector<unsigned char>& font, std::string& error) {
+bool MapRenderer::init(const Atlas& atlas, const std::vector<unsigned char>& font,
+                       std::string& error) {
   auto fill = ShaderProgram::build("fill", shaders::fill_vert, shaders::fill_frag, error);
   if (!fill) return false;
   auto line = ShaderProgram::build("line", shaders::line_vert, shaders::line_frag, error);
@@ -151,7 +154,8 @@ void MapRenderer::fill_range(const DrawRange& r, Rgba c) {
   glDisable(GL_STENCIL_TEST);
 }
 
-void MapRenderer::draw_lines(const DrawRange& r, Rgba c, float width_px, float dash_on, float dash_off) {
+void MapRenderer::draw_lines(const DrawRange& r, Rgba c, float width_px, float dash_on,
+                             float dash_off) {
   if (r.count <= 0) return;
   glUniform4f(line_prog_.uniform("u_color"), c.r, c.g, c.b, c.a);
   glUniform1f(line_prog_.uniform("u_half_width"), width_px / 2);
@@ -159,10 +163,14 @@ void MapRenderer::draw_lines(const DrawRange& r, Rgba c, float width_px, float d
   glDrawArrays(GL_TRIANGLES, r.first, r.count);
 }
 
-void MapRenderer::add_point(const Camera& camera, const GeoPoint& p, float radius, Rgba fill, Rgba stroke,
-                            float shape, bool obstacle) {
-  points_.push_back({static_cast<float>(p.x - geom_.origin_x), static_cast<float>(p.y - geom_.origin_y), radius,
-                     {fill.r, fill.g, fill.b, fill.a}, {stroke.r, stroke.g, stroke.b, stroke.a}, shape});
+void MapRenderer::add_point(const Camera& camera, const GeoPoint& p, float radius, Rgba fill,
+                            Rgba stroke, float shape, bool obstacle) {
+  points_.push_back({static_cast<float>(p.x - geom_.origin_x),
+                     static_cast<float>(p.y - geom_.origin_y),
+                     radius,
+                     {fill.r, fill.g, fill.b, fill.a},
+                     {stroke.r, stroke.g, stroke.b, stroke.a},
+                     shape});
   // A unit's symbol is an obstacle that no label may cover (placed before every label). Station
   // dots are not: along a dense line that would leave no room for the names of the towns.
   if (!obstacle) return;
@@ -170,15 +178,15 @@ void MapRenderer::add_point(const Camera& camera, const GeoPoint& p, float radiu
   const Vec2 s = camera.world_to_screen(p.x, p.y);
   const float core = radius * 0.7f;
   LabelCandidate c;
-  c.positions[0] = {static_cast<float>(s.x) - core, static_cast<float>(s.y) - core, static_cast<float>(s.x) + core,
-                    static_cast<float>(s.y) + core};
+  c.positions[0] = {static_cast<float>(s.x) - core, static_cast<float>(s.y) - core,
+                    static_cast<float>(s.x) + core, static_cast<float>(s.y) + core};
   c.priority = kSymbolPriority;
   label_candidates_.push_back(c);
   label_text_.push_back({std::string(), TextSize::Small, style_.label});
 }
 
-void MapRenderer::add_label(const std::string& text, float ax, float ay, float r, TextSize size, int priority,
-                            Rgba color, bool centered) {
+void MapRenderer::add_label(const std::string& text, float ax, float ay, float r, TextSize size,
+                            int priority, Rgba color, bool centered) {
   const float w = text_.measure(text, size);
   const float h = text_.line_height(size);
   LabelCandidate c;
@@ -187,8 +195,8 @@ void MapRenderer::add_label(const std::string& text, float ax, float ay, float r
     // An area's name may move a little up or down to get out of the way of point labels.
     const float dy[] = {0, 2 * h, -2 * h, 4 * h};
     for (int k = 0; k < 4; ++k)
-      c.positions[static_cast<std::size_t>(k)] = {ax - w / 2 - 2, ay + dy[k] - h / 2 - 1, ax + w / 2 + 2,
-                                                  ay + dy[k] + h / 2 + 1};
+      c.positions[static_cast<std::size_t>(k)] = {ax - w / 2 - 2, ay + dy[k] - h / 2 - 1,
+                                                  ax + w / 2 + 2, ay + dy[k] + h / 2 + 1};
     c.position_count = 4;
   } else {
     // Right of the symbol, left, above, below: the cartographer's usual order of preference.
@@ -203,7 +211,8 @@ void MapRenderer::add_label(const std::string& text, float ax, float ay, float r
   label_text_.push_back({text, size, color});
 }
 
-void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& camera, const FrameOptions& opt) {
+void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& camera,
+                       const FrameOptions& opt) {
   glViewport(0, 0, camera.width, camera.height);
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_CULL_FACE);
@@ -214,7 +223,9 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
   glStencilMask(0xFF);
   glClear(GL_COLOR_BUFFER_BIT | GL_STENCIL_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
 
-  const auto visible = [&](std::uint32_t i) { return i < scene.visible.size() && scene.visible[i]; };
+  const auto visible = [&](std::uint32_t i) {
+    return i < scene.visible.size() && scene.visible[i];
+  };
 
   // Fills: land, then regions present at t.
   set_view_uniforms(fill_prog_, camera);
@@ -233,8 +244,8 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     if (!visible(r.feature)) continue;
     const Feature& f = atlas.features[r.feature];
     const bool soft = f.certainty != Certainty::Certain;
-    draw_lines(r, with_alpha(affiliation_color(f.affiliation), 0.85f), style_.region_outline_px, soft ? 9.0f : 0,
-               soft ? 5.0f : 0);
+    draw_lines(r, with_alpha(affiliation_color(f.affiliation), 0.85f), style_.region_outline_px,
+               soft ? 9.0f : 0, soft ? 5.0f : 0);
   }
   for (const DrawRange& r : geom_.other_lines)
     if (visible(r.feature)) draw_lines(r, {0.35f, 0.33f, 0.30f, 1}, 1.5f, 0, 0);
@@ -247,11 +258,11 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
   points_.clear();
   label_candidates_.clear();
   label_text_.clear();
-  const auto label_at = [&](std::uint32_t i, const GeoPoint& p, float r, const std::string& text, TextSize size,
-                            Rgba color) {
+  const auto label_at = [&](std::uint32_t i, const GeoPoint& p, float r, const std::string& text,
+                            TextSize size, Rgba color) {
     const Vec2 s = camera.world_to_screen(p.x, p.y);
-    add_label(text, static_cast<float>(s.x), static_cast<float>(s.y), r, size, label_priority(atlas.features[i]),
-              color, false);
+    add_label(text, static_cast<float>(s.x), static_cast<float>(s.y), r, size,
+              label_priority(atlas.features[i]), color, false);
   };
   for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
     const Feature& f = atlas.features[i];
@@ -280,10 +291,11 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
           add_point(camera, p, r, style_.place_fill, style_.halo, 0, false);
       }
     }
-    const std::string text = f.kind == Kind::Unit ? unit_label(f, opt.language) : display_name(f, opt.language);
+    const std::string text =
+        f.kind == Kind::Unit ? unit_label(f, opt.language) : display_name(f, opt.language);
     const bool big = f.importance == 1 || f.kind == Kind::Unit;
-    label_at(i, f.parts.front().front(), f.kind == Kind::Unit ? unit_radius_px(f.strength) : 4, text,
-             big ? TextSize::Medium : TextSize::Small, style_.label);
+    label_at(i, f.parts.front().front(), f.kind == Kind::Unit ? unit_radius_px(f.strength) : 4,
+             text, big ? TextSize::Medium : TextSize::Small, style_.label);
   }
   for (const UnitPosition& u : scene.movers) {
     const Feature& f = atlas.features[u.feature];
@@ -297,8 +309,8 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     set_view_uniforms(point_prog_, camera);
     glBindVertexArray(point_vao_);
     glBindBuffer(GL_ARRAY_BUFFER, instance_vbo_);
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(points_.size() * sizeof(PointInstance)), points_.data(),
-                 GL_STREAM_DRAW);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(points_.size() * sizeof(PointInstance)),
+                 points_.data(), GL_STREAM_DRAW);
     glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(points_.size()));
   }
   glBindVertexArray(0);
@@ -309,15 +321,16 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
   if (opt.caption) {
     date = format_day(static_cast<DayNumber>(std::floor(scene.t)), opt.date_display);
     title_h = text_.line_height(TextSize::Medium);
-    const float w = std::max(text_.measure(opt.title, TextSize::Medium), text_.measure(date, TextSize::Large));
+    const float w =
+        std::max(text_.measure(opt.title, TextSize::Medium), text_.measure(date, TextSize::Large));
     LabelCandidate c;
     c.positions[0] = {0, 0, 24 + w, 16 + title_h + text_.line_height(TextSize::Large)};
     c.priority = 1 << 20;
     label_candidates_.push_back(c);
     label_text_.push_back({std::string(), TextSize::Small, style_.label});
   }
-  place_labels(label_candidates_, static_cast<float>(camera.width), static_cast<float>(camera.height), label_order_,
-               label_placed_);
+  place_labels(label_candidates_, static_cast<float>(camera.width),
+               static_cast<float>(camera.height), label_order_, label_placed_);
   for (const PlacedLabel& p : label_placed_) {
     const PendingLabel& l = label_text_[p.index];
     const LabelBox& b = label_candidates_[p.index].positions[static_cast<std::size_t>(p.position)];

@@ -39,7 +39,8 @@ class MapRenderer {
   bool init(const Atlas& atlas, const std::vector<unsigned char>& font, std::string& error);
 
   // Draws into the bound framebuffer, which must be camera.width x camera.height.
-  void draw(const Atlas& atlas, const Scene& scene, const Camera& camera, const FrameOptions& options);
+  void draw(const Atlas& atlas, const Scene& scene, const Camera& camera,
+            const FrameOptions& options);
 
   TextRenderer& text() { return text_; }
 
@@ -53,11 +54,11 @@ class MapRenderer {
   void set_view_uniforms(const ShaderProgram& p, const Camera& camera) const;
   void fill_range(const DrawRange& r, Rgba color);
   void draw_lines(const DrawRange& r, Rgba color, float width_px, float dash_on, float dash_off);
-  void add_point(const Camera& camera, const GeoPoint& p, float radius, Rgba fill, Rgba stroke, float shape,
-                 bool obstacle);
+  void add_point(const Camera& camera, const GeoPoint& p, float radius, Rgba fill, Rgba stroke,
+                 float shape, bool obstacle);
   // A label for a symbol of radius r at screen (ax, ay), or centred there.
-  void add_label(const std::string& text, float ax, float ay, float r, TextSize size, int priority, Rgba color,
-                 bool centered);
+  void add_label(const std::string& text, float ax, float ay, float r, TextSize size, int priority,
+                 Rgba color, bool centered);
 
   MapStyle style_;
   MapGeometry geom_;

@@ -7,7 +7,9 @@ namespace {
 constexpr GLsizei kSamples = 4;
 }
 
-OffscreenTarget::~OffscreenTarget() { release(); }
+OffscreenTarget::~OffscreenTarget() {
+  release();
+}
 
 void OffscreenTarget::release() {
   if (msaa_fbo_) glDeleteFramebuffers(1, &msaa_fbo_);
@@ -39,7 +41,8 @@ bool OffscreenTarget::resize(int width, int height, std::string& error) {
   glGenFramebuffers(1, &msaa_fbo_);
   glBindFramebuffer(GL_FRAMEBUFFER, msaa_fbo_);
   glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, msaa_color_);
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, msaa_stencil_);
+  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER,
+                            msaa_stencil_);
   const GLenum a = glCheckFramebufferStatus(GL_FRAMEBUFFER);
 
   glGenRenderbuffers(1, &resolve_color_);
@@ -94,7 +97,8 @@ void OffscreenTarget::blit_to_window(int window_w, int window_h) const {
   glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
   glBindFramebuffer(GL_READ_FRAMEBUFFER, resolve_fbo_);
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
-  glBlitFramebuffer(0, 0, width_, height_, 0, 0, window_w, window_h, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  glBlitFramebuffer(0, 0, width_, height_, 0, 0, window_w, window_h, GL_COLOR_BUFFER_BIT,
+                    GL_NEAREST);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
 }
 

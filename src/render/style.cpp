@@ -23,10 +23,17 @@ Rgba with_alpha(Rgba c, float a) {
 const std::string& display_name(const Feature& f, Language lang) {
   const std::string* choice = &f.name;
   switch (lang) {
-    case Language::Ru: choice = &f.name_ru; break;
-    case Language::Kk: choice = &f.name_kk; break;
-    case Language::Cs: choice = &f.name_cs; break;
-    case Language::En: break;
+    case Language::Ru:
+      choice = &f.name_ru;
+      break;
+    case Language::Kk:
+      choice = &f.name_kk;
+      break;
+    case Language::Cs:
+      choice = &f.name_cs;
+      break;
+    case Language::En:
+      break;
   }
   if (!choice->empty()) return *choice;
   if (!f.name.empty()) return f.name;

@@ -13,12 +13,12 @@ constexpr float kPixelSizes[] = {15.0f, 19.0f, 30.0f};
 
 // Code point blocks packed into the atlas: what the four languages of the atlas need.
 constexpr std::pair<std::uint32_t, std::uint32_t> kRanges[] = {
-    {0x20, 0x5F},     // Basic Latin
-    {0xA0, 0x60},     // Latin-1 Supplement
-    {0x100, 0x80},    // Latin Extended-A (Czech)
-    {0x400, 0x100},   // Cyrillic, with the Kazakh letters
-    {0x2010, 0x18},   // dashes, quotes, ellipsis
-    {0x2116, 0x1},    // numero sign, as in newspaper issue numbers
+    {0x20, 0x5F},    // Basic Latin
+    {0xA0, 0x60},    // Latin-1 Supplement
+    {0x100, 0x80},   // Latin Extended-A (Czech)
+    {0x400, 0x100},  // Cyrillic, with the Kazakh letters
+    {0x2010, 0x18},  // dashes, quotes, ellipsis
+    {0x2116, 0x1},   // numero sign, as in newspaper issue numbers
 };
 
 }  // namespace
@@ -68,7 +68,8 @@ TextRenderer::~TextRenderer() {
 
 bool TextRenderer::init(const std::vector<unsigned char>& font, std::string& error) {
   stbtt_fontinfo info;
-  if (font.empty() || !stbtt_InitFont(&info, font.data(), stbtt_GetFontOffsetForIndex(font.data(), 0))) {
+  if (font.empty() ||
+      !stbtt_InitFont(&info, font.data(), stbtt_GetFontOffsetForIndex(font.data(), 0))) {
     error = "the font file is not a TrueType font";
     return false;
   }
@@ -97,7 +98,8 @@ bool TextRenderer::init(const std::vector<unsigned char>& font, std::string& err
       offset += r.second;
       pr.push_back(one);
     }
-    packed = stbtt_PackFontRanges(&pc, font.data(), 0, pr.data(), static_cast<int>(pr.size())) && packed;
+    packed =
+        stbtt_PackFontRanges(&pc, font.data(), 0, pr.data(), static_cast<int>(pr.size())) && packed;
     const float scale = stbtt_ScaleForPixelHeight(&info, kPixelSizes[s]);
     int asc = 0, desc = 0, gap = 0;
     stbtt_GetFontVMetrics(&info, &asc, &desc, &gap);
@@ -111,9 +113,13 @@ bool TextRenderer::init(const std::vector<unsigned char>& font, std::string& err
         Glyph& g = glyphs_[s][offset + k];
         float px = 0, py = 0;
         stbtt_aligned_quad q;
-        stbtt_GetPackedQuad(chars.data() + offset, kAtlasW, kAtlasH, static_cast<int>(k), &px, &py, &q, 0);
-        g = {q.x0, q.y0, q.x1, q.y1, q.s0, q.t0, q.s1, q.t1, pcd.xadvance,
-             stbtt_FindGlyphIndex(&info, static_cast<int>(r.first + k)) != 0};
+        stbtt_GetPackedQuad(chars.data() + offset, kAtlasW, kAtlasH, static_cast<int>(k), &px, &py,
+                            &q, 0);
+        g = {q.x0,         q.y0,
+             q.x1,         q.y1,
+             q.s0,         q.t0,
+             q.s1,         q.t1,
+             pcd.xadvance, stbtt_FindGlyphIndex(&info, static_cast<int>(r.first + k)) != 0};
       }
       offset += r.second;
     }
@@ -126,7 +132,8 @@ bool TextRenderer::init(const std::vector<unsigned char>& font, std::string& err
   glGenTextures(1, &texture_);
   glBindTexture(GL_TEXTURE_2D, texture_);
   glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, kAtlasW, kAtlasH, 0, GL_RED, GL_UNSIGNED_BYTE, pixels.data());
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, kAtlasW, kAtlasH, 0, GL_RED, GL_UNSIGNED_BYTE,
+               pixels.data());
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
@@ -141,11 +148,14 @@ bool TextRenderer::init(const std::vector<unsigned char>& font, std::string& err
   glBindBuffer(GL_ARRAY_BUFFER, vbo_);
   const auto stride = static_cast<GLsizei>(sizeof(Vertex));
   glEnableVertexAttribArray(0);
-  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(Vertex, x)));
+  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride,
+                        reinterpret_cast<void*>(offsetof(Vertex, x)));
   glEnableVertexAttribArray(1);
-  glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(Vertex, u)));
+  glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride,
+                        reinterpret_cast<void*>(offsetof(Vertex, u)));
   glEnableVertexAttribArray(2);
-  glVertexAttribPointer(2, 4, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(Vertex, r)));
+  glVertexAttribPointer(2, 4, GL_FLOAT, GL_FALSE, stride,
+                        reinterpret_cast<void*>(offsetof(Vertex, r)));
   glBindVertexArray(0);
   return true;
 }
@@ -172,7 +182,9 @@ float TextRenderer::measure(std::string_view s, TextSize size) const {
   return w;
 }
 
-float TextRenderer::line_height(TextSize size) const { return line_h_[static_cast<int>(size)]; }
+float TextRenderer::line_height(TextSize size) const {
+  return line_h_[static_cast<int>(size)];
+}
 
 bool TextRenderer::covers(std::string_view s) const {
   for (std::size_t pos = 0; pos < s.size();)
@@ -189,9 +201,10 @@ void TextRenderer::emit(std::vector<Vertex>& out, std::string_view s, float x, f
     if (!g) g = glyph('?', size);  // a visible stand-in, never a silent gap
     if (!g) continue;
     const float x0 = pen + g->x0, x1 = pen + g->x1, y0 = baseline + g->y0, y1 = baseline + g->y1;
-    const Vertex v[6] = {{x0, y0, g->u0, g->v0, c.r, c.g, c.b, c.a}, {x1, y0, g->u1, g->v0, c.r, c.g, c.b, c.a},
-                         {x1, y1, g->u1, g->v1, c.r, c.g, c.b, c.a}, {x0, y0, g->u0, g->v0, c.r, c.g, c.b, c.a},
-                         {x1, y1, g->u1, g->v1, c.r, c.g, c.b, c.a}, {x0, y1, g->u0, g->v1, c.r, c.g, c.b, c.a}};
+    const Vertex v[6] = {
+        {x0, y0, g->u0, g->v0, c.r, c.g, c.b, c.a}, {x1, y0, g->u1, g->v0, c.r, c.g, c.b, c.a},
+        {x1, y1, g->u1, g->v1, c.r, c.g, c.b, c.a}, {x0, y0, g->u0, g->v0, c.r, c.g, c.b, c.a},
+        {x1, y1, g->u1, g->v1, c.r, c.g, c.b, c.a}, {x0, y1, g->u0, g->v1, c.r, c.g, c.b, c.a}};
     out.insert(out.end(), std::begin(v), std::end(v));
     pen += g->advance;
   }
@@ -202,8 +215,14 @@ void TextRenderer::add(std::string_view s, float x, float y, TextSize size, Rgba
   if (with_halo) {
     // Eight offset copies make an outline that reads over any fill.
     const float r = size == TextSize::Large ? 2.0f : 1.5f;
-    const float d[8][2] = {{-r, 0}, {r, 0}, {0, -r}, {0, r}, {-r * 0.7f, -r * 0.7f},
-                           {r * 0.7f, -r * 0.7f}, {-r * 0.7f, r * 0.7f}, {r * 0.7f, r * 0.7f}};
+    const float d[8][2] = {{-r, 0},
+                           {r, 0},
+                           {0, -r},
+                           {0, r},
+                           {-r * 0.7f, -r * 0.7f},
+                           {r * 0.7f, -r * 0.7f},
+                           {-r * 0.7f, r * 0.7f},
+                           {r * 0.7f, r * 0.7f}};
     for (auto& o : d) emit(halo_quads_, s, x + o[0], y + o[1], size, halo);
   }
   emit(text_quads_, s, x, y, size, color);
@@ -212,7 +231,8 @@ void TextRenderer::add(std::string_view s, float x, float y, TextSize size, Rgba
 void TextRenderer::flush(int viewport_w, int viewport_h) {
   if (halo_quads_.empty() && text_quads_.empty()) return;
   program_.use();
-  glUniform2f(program_.uniform("u_viewport"), static_cast<float>(viewport_w), static_cast<float>(viewport_h));
+  glUniform2f(program_.uniform("u_viewport"), static_cast<float>(viewport_w),
+              static_cast<float>(viewport_h));
   glUniform1i(program_.uniform("u_atlas"), 0);
   glActiveTexture(GL_TEXTURE0);
   glBindTexture(GL_TEXTURE_2D, texture_);
@@ -220,8 +240,8 @@ void TextRenderer::flush(int viewport_w, int viewport_h) {
   glBindBuffer(GL_ARRAY_BUFFER, vbo_);
   for (auto* quads : {&halo_quads_, &text_quads_}) {
     if (quads->empty()) continue;
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(quads->size() * sizeof(Vertex)), quads->data(),
-                 GL_STREAM_DRAW);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(quads->size() * sizeof(Vertex)),
+                 quads->data(), GL_STREAM_DRAW);
     glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(quads->size()));
     quads->clear();
   }

@@ -52,7 +52,8 @@ class TextRenderer {
     float r, g, b, a;
   };
   const Glyph* glyph(std::uint32_t cp, TextSize size) const;
-  void emit(std::vector<Vertex>& out, std::string_view utf8, float x, float y, TextSize size, Rgba c) const;
+  void emit(std::vector<Vertex>& out, std::string_view utf8, float x, float y, TextSize size,
+            Rgba c) const;
 
   static constexpr int kSizes = 3;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges_;  // first code point, count

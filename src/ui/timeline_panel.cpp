@@ -27,7 +27,8 @@ void draw_timeline_panel(Playback& pb, TimelineView& view, float display_w, floa
   ImGui::SetNextWindowSize(ImVec2(display_w, h));
   ImGui::SetNextWindowBgAlpha(0.88f);
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing;
+                                 ImGuiWindowFlags_NoSavedSettings |
+                                 ImGuiWindowFlags_NoFocusOnAppearing;
   ImGui::Begin("Timeline", nullptr, flags);
 
   if (ImGui::Button(pb.playing ? "Pause" : "Play", ImVec2(80, 0))) pb.toggle();
@@ -49,7 +50,8 @@ void draw_timeline_panel(Playback& pb, TimelineView& view, float display_w, floa
   float speed = static_cast<float>(pb.days_per_second);
   ImGui::SetNextItemWidth(220);
   if (ImGui::SliderFloat("days per second", &speed, static_cast<float>(Playback::kMinSpeed),
-                         static_cast<float>(Playback::kMaxSpeed), "%.2f", ImGuiSliderFlags_Logarithmic))
+                         static_cast<float>(Playback::kMaxSpeed), "%.2f",
+                         ImGuiSliderFlags_Logarithmic))
     pb.set_speed(speed);
   ImGui::SameLine();
   const std::string date = format_day(static_cast<DayNumber>(std::floor(pb.t)), view.display);

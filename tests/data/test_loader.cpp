@@ -19,7 +19,9 @@ const Projection& projection() {
   return *p;
 }
 
-std::string fixture(const std::string& name) { return std::string(HISTMAP_FIXTURES) + "/" + name; }
+std::string fixture(const std::string& name) {
+  return std::string(HISTMAP_FIXTURES) + "/" + name;
+}
 
 struct Loaded {
   Atlas atlas;
@@ -32,8 +34,8 @@ struct Loaded {
     return nullptr;
   }
   std::size_t errors() const {
-    return static_cast<std::size_t>(
-        std::count_if(diags.begin(), diags.end(), [](auto& d) { return d.severity == Severity::Error; }));
+    return static_cast<std::size_t>(std::count_if(
+        diags.begin(), diags.end(), [](auto& d) { return d.severity == Severity::Error; }));
   }
 };
 
@@ -43,7 +45,9 @@ Loaded load(const std::string& name) {
   return l;
 }
 
-bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+bool contains(const std::string& s, const std::string& part) {
+  return s.find(part) != std::string::npos;
+}
 
 }  // namespace
 
@@ -189,7 +193,8 @@ TEST_CASE("a track naming a railway that does not exist moves along its own line
 }
 
 TEST_CASE("files that are not data are reported by name and never crash") {
-  for (const char* name : {"issue_truncated_json.geojson", "issue_empty_file.geojson", "issue_binary_junk.geojson"}) {
+  for (const char* name :
+       {"issue_truncated_json.geojson", "issue_empty_file.geojson", "issue_binary_junk.geojson"}) {
     INFO(name);
     Loaded l = load(name);
     REQUIRE(l.errors() >= 1);
@@ -200,7 +205,8 @@ TEST_CASE("files that are not data are reported by name and never crash") {
 
 TEST_CASE("a missing file is reported, and the other inputs still load") {
   std::vector<Diagnostic> diags;
-  Atlas a = load_atlas({fixture("no_such_file.geojson"), fixture("issue_duplicate_id.geojson")}, projection(), diags);
+  Atlas a = load_atlas({fixture("no_such_file.geojson"), fixture("issue_duplicate_id.geojson")},
+                       projection(), diags);
   CHECK(a.features.size() == 1);
   REQUIRE_FALSE(diags.empty());
   CHECK(contains(diags[0].to_string(), "no such file"));
@@ -250,7 +256,8 @@ TEST_CASE("the geojsonhint corpus loads without crashing; good files give featur
     const std::string file = entry.path().filename().string();
     // Valid GeoJSON that still cannot be drawn must say why: no geometry, coordinates off the
     // globe (issue82 has latitude -107), or a collection that mixes points and lines.
-    if (file == "nullgeometry.geojson" || file == "issue82.geojson" || file == "good-geometrycollection.geojson") {
+    if (file == "nullgeometry.geojson" || file == "issue82.geojson" ||
+        file == "good-geometrycollection.geojson") {
       CHECK(a.features.empty());
       CHECK(std::any_of(diags.begin(), diags.end(), [](const Diagnostic& d) {
         return d.severity == Severity::Error && d.field == "geometry";

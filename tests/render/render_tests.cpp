@@ -66,15 +66,18 @@ int main(int argc, char** argv) {
   const std::string dir = std::string(HISTMAP_RENDER_CASES) + "/" + name;
   auto ini = read_ini(dir + "/case.ini");
   if (ini.empty()) return fail(dir + "/case.ini is missing or empty");
-  for (const char* key : {"date", "size", "data", "threshold", "max_diff_fraction", "tolerance_reason"})
+  for (const char* key :
+       {"date", "size", "data", "threshold", "max_diff_fraction", "tolerance_reason"})
     if (!ini.count(key)) return fail(std::string("case.ini has no '") + key + "'");
 
   const DateParseResult date = parse_edtf(ini["date"]);
   int w = 0, h = 0;
-  if (!date.range || std::sscanf(ini["size"].c_str(), "%dx%d", &w, &h) != 2) return fail("bad date or size");
+  if (!date.range || std::sscanf(ini["size"].c_str(), "%dx%d", &w, &h) != 2)
+    return fail("bad date or size");
   std::vector<std::string> inputs;
   std::istringstream data(ini["data"]);
-  for (std::string item; data >> item;) inputs.push_back(item == "@geodata" ? HISTMAP_GEODATA : dir + "/" + item);
+  for (std::string item; data >> item;)
+    inputs.push_back(item == "@geodata" ? HISTMAP_GEODATA : dir + "/" + item);
 
   std::string error;
   auto projection = Projection::create(kDefaultProjection, error);
@@ -93,7 +96,8 @@ int main(int argc, char** argv) {
   if (ini["lang"] == "ru") frame.language = Language::Ru;
   if (ini["lang"] == "cs") frame.language = Language::Cs;
   Image actual;
-  if (!render_frame(atlas, date.range->earliest, w, h, frame, font, actual, error)) return fail(error);
+  if (!render_frame(atlas, date.range->earliest, w, h, frame, font, actual, error))
+    return fail(error);
 
   const std::string expected_path = dir + "/expected.png";
   const char* update = std::getenv("UPDATE");
@@ -105,7 +109,8 @@ int main(int argc, char** argv) {
   Image expected;
   if (!load_png(expected_path, expected)) {
     write_png(actual, dir + "/actual.png", error);
-    return fail(expected_path + " is missing; actual.png written. Run with UPDATE=1 and look at it.");
+    return fail(expected_path +
+                " is missing; actual.png written. Run with UPDATE=1 and look at it.");
   }
   const int threshold = std::atoi(ini["threshold"].c_str());
   const double max_fraction = std::atof(ini["max_diff_fraction"].c_str());
@@ -115,10 +120,12 @@ int main(int argc, char** argv) {
     return fail("size differs from expected.png");
   }
   const double fraction = static_cast<double>(diff.differing) / static_cast<double>(diff.total);
-  std::printf("%s: %zu of %zu pixels differ by more than %d (%.4f%%, allowed %.4f%%; largest difference %d)\n"
-              "tolerance: %s\n",
-              name.c_str(), diff.differing, diff.total, threshold, fraction * 100, max_fraction * 100,
-              diff.max_channel_diff, ini["tolerance_reason"].c_str());
+  std::printf(
+      "%s: %zu of %zu pixels differ by more than %d (%.4f%%, allowed %.4f%%; largest difference "
+      "%d)\n"
+      "tolerance: %s\n",
+      name.c_str(), diff.differing, diff.total, threshold, fraction * 100, max_fraction * 100,
+      diff.max_channel_diff, ini["tolerance_reason"].c_str());
   if (fraction > max_fraction) {
     write_png(actual, dir + "/actual.png", error);
     write_png(diff.visual, dir + "/diff.png", error);

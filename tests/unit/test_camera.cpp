@@ -35,7 +35,8 @@ TEST_CASE("camera: the centre is in the middle of the screen, y points down", "[
   CHECK(mid.x == Approx(640));
   CHECK(mid.y == Approx(360));
   // 100 px right and 100 px up on screen is +x and +y in the world.
-  const Vec2 ne = c.world_to_screen(c.center_x + 100 * c.meters_per_pixel, c.center_y + 100 * c.meters_per_pixel);
+  const Vec2 ne = c.world_to_screen(c.center_x + 100 * c.meters_per_pixel,
+                                    c.center_y + 100 * c.meters_per_pixel);
   CHECK(ne.x == Approx(740));
   CHECK(ne.y == Approx(260));
   const Vec2 corner = c.screen_to_world(0, 0);

@@ -8,8 +8,12 @@
 namespace histmap {
 namespace {
 
-DayNumber greg(int y, int m, int d) { return to_day_number(CivilDate{y, m, d}, Calendar::Gregorian); }
-DayNumber jul(int y, int m, int d) { return to_day_number(CivilDate{y, m, d}, Calendar::Julian); }
+DayNumber greg(int y, int m, int d) {
+  return to_day_number(CivilDate{y, m, d}, Calendar::Gregorian);
+}
+DayNumber jul(int y, int m, int d) {
+  return to_day_number(CivilDate{y, m, d}, Calendar::Julian);
+}
 
 // Parses a value that must be valid and returns its range.
 DateRange parse_ok(const std::string& text, Calendar cal = Calendar::Gregorian) {
@@ -119,7 +123,8 @@ TEST_CASE("from_day_number inverts to_day_number in both calendars", "[date]") {
   // Spot checks far from 1970.
   CHECK(from_day_number(to_day_number(CivilDate{1, 1, 1}, cal), cal) == CivilDate{1, 1, 1});
   CHECK(from_day_number(to_day_number(CivilDate{1600, 2, 29}, cal), cal) == CivilDate{1600, 2, 29});
-  CHECK(from_day_number(to_day_number(CivilDate{9999, 12, 31}, cal), cal) == CivilDate{9999, 12, 31});
+  CHECK(from_day_number(to_day_number(CivilDate{9999, 12, 31}, cal), cal) ==
+        CivilDate{9999, 12, 31});
 }
 
 TEST_CASE("parse_edtf: a day", "[date][edtf]") {
@@ -176,10 +181,10 @@ TEST_CASE("parse_edtf: seasons 21..24", "[date][edtf]") {
     const char* text;
     CivilDate first, last;
   };
-  const Case c = GENERATE(Case{"1918-21", {1918, 3, 1}, {1918, 5, 31}},   // spring
-                          Case{"1918-22", {1918, 6, 1}, {1918, 8, 31}},   // summer
-                          Case{"1918-23", {1918, 9, 1}, {1918, 11, 30}},  // autumn
-                          Case{"1918-24", {1918, 12, 1}, {1919, 2, 28}},  // winter, into 1919
+  const Case c = GENERATE(Case{"1918-21", {1918, 3, 1}, {1918, 5, 31}},    // spring
+                          Case{"1918-22", {1918, 6, 1}, {1918, 8, 31}},    // summer
+                          Case{"1918-23", {1918, 9, 1}, {1918, 11, 30}},   // autumn
+                          Case{"1918-24", {1918, 12, 1}, {1919, 2, 28}},   // winter, into 1919
                           Case{"1919-24", {1919, 12, 1}, {1920, 2, 29}});  // ... a leap February
   const DateRange r = parse_ok(c.text);
   CHECK(r.precision == Precision::Season);

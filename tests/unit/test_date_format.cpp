@@ -9,7 +9,9 @@
 namespace histmap {
 namespace {
 
-DayNumber greg(int y, int m, int d) { return to_day_number(CivilDate{y, m, d}, Calendar::Gregorian); }
+DayNumber greg(int y, int m, int d) {
+  return to_day_number(CivilDate{y, m, d}, Calendar::Gregorian);
+}
 
 DateRange parsed(const char* text) {
   const DateParseResult r = parse_edtf(text);
@@ -57,9 +59,11 @@ TEST_CASE("format_day: Auto switches to New Style on 14 February 1918", "[date_f
   CHECK(format_day(kRussianCalendarSwitch, DateDisplay::Auto) == "14 February 1918");
   CHECK(format_day(kRussianCalendarSwitch + 100, DateDisplay::Auto) ==
         format_day(kRussianCalendarSwitch + 100, DateDisplay::NewStyle));
-  CHECK(format_day(kRussianCalendarSwitch - 1, DateDisplay::Auto) == "31 January (13 February) 1918");
+  CHECK(format_day(kRussianCalendarSwitch - 1, DateDisplay::Auto) ==
+        "31 January (13 February) 1918");
   CHECK(format_day(greg(1917, 12, 18), DateDisplay::Auto) == "5 (18) December 1917");
-  CHECK(format_day(greg(1918, 1, 1)) == "19 December 1917 (1 January 1918)");  // Auto is the default
+  CHECK(format_day(greg(1918, 1, 1)) ==
+        "19 December 1917 (1 January 1918)");  // Auto is the default
 }
 
 TEST_CASE("format_range at each precision", "[date_format]") {

@@ -1,6 +1,7 @@
 // Unit tests: greedy label placement (core/label_placement.h).
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <cstdint>
 #include <vector>
 
@@ -11,7 +12,9 @@ namespace {
 
 constexpr float kW = 800, kH = 600;
 
-LabelBox box(float x, float y, float w = 60, float h = 14) { return LabelBox{x, y, x + w, y + h}; }
+LabelBox box(float x, float y, float w = 60, float h = 14) {
+  return LabelBox{x, y, x + w, y + h};
+}
 
 LabelCandidate one(LabelBox b, int priority) {
   LabelCandidate c;
@@ -94,14 +97,14 @@ TEST_CASE("labels: a lower label takes its next position when the first is taken
 
 TEST_CASE("labels: off-screen or partly off-screen labels are dropped", "[labels]") {
   std::vector<LabelCandidate> c = {
-      one(box(-10, 100), 1),     // cut at the left
-      one(box(770, 100), 1),     // cut at the right (770 + 60 > 800)
-      one(box(100, -5), 1),      // cut at the top
-      one(box(100, 590), 1),     // cut at the bottom
-      one(box(2000, 2000), 1),   // wholly off
-      one(box(-500, -500), 1),   // wholly off
-      one(box(300, 300), 1),     // on screen
-      one(box(740, 586), 1),     // exactly in the corner: fits
+      one(box(-10, 100), 1),    // cut at the left
+      one(box(770, 100), 1),    // cut at the right (770 + 60 > 800)
+      one(box(100, -5), 1),     // cut at the top
+      one(box(100, 590), 1),    // cut at the bottom
+      one(box(2000, 2000), 1),  // wholly off
+      one(box(-500, -500), 1),  // wholly off
+      one(box(300, 300), 1),    // on screen
+      one(box(740, 586), 1),    // exactly in the corner: fits
   };
   std::vector<std::uint32_t> order;
   std::vector<PlacedLabel> placed;
@@ -127,7 +130,8 @@ TEST_CASE("labels: labels that do not overlap are all placed", "[labels]") {
   std::vector<LabelCandidate> c;
   for (int row = 0; row < 10; ++row)
     for (int col = 0; col < 8; ++col)
-      c.push_back(one(box(static_cast<float>(col * 100), static_cast<float>(row * 60)), (row * 7 + col) % 3));
+      c.push_back(one(box(static_cast<float>(col * 100), static_cast<float>(row * 60)),
+                      (row * 7 + col) % 3));
   std::vector<std::uint32_t> order;
   std::vector<PlacedLabel> placed;
   place_labels(c, kW, kH, order, placed);
@@ -172,7 +176,8 @@ TEST_CASE("labels: placed labels never overlap", "[labels]") {
     CHECK(a.x1 <= kW);
     CHECK(a.y1 <= kH);
     for (std::size_t j = i + 1; j < placed.size(); ++j) {
-      const LabelBox& b = c[placed[j].index].positions[static_cast<std::size_t>(placed[j].position)];
+      const LabelBox& b =
+          c[placed[j].index].positions[static_cast<std::size_t>(placed[j].position)];
       CHECK_FALSE(a.overlaps(b));
     }
   }
@@ -180,8 +185,8 @@ TEST_CASE("labels: placed labels never overlap", "[labels]") {
 
 TEST_CASE("labels: equal priorities keep data order", "[labels]") {
   // Three overlapping labels of equal priority: the first in the data wins, every time.
-  std::vector<LabelCandidate> c = {one(box(100, 100), 2), one(box(110, 102), 2), one(box(120, 104), 2),
-                                   one(box(400, 400), 1)};
+  std::vector<LabelCandidate> c = {one(box(100, 100), 2), one(box(110, 102), 2),
+                                   one(box(120, 104), 2), one(box(400, 400), 1)};
   std::vector<std::uint32_t> order;
   std::vector<PlacedLabel> placed;
   for (int frame = 0; frame < 3; ++frame) {
@@ -210,6 +215,19 @@ TEST_CASE("labels: the output vectors are reused and refilled", "[labels]") {
   CHECK(placed[0].index == 0);
   const std::vector<LabelCandidate> none;
   place_labels(none, kW, kH, order, placed);
+  CHECK(placed.empty());
+}
+
+}  // namespace histmap
+
+namespace histmap {
+
+TEST_CASE("a label with non-finite coordinates is never placed") {
+  std::vector<LabelCandidate> c(1);
+  c[0].positions[0] = {std::nanf(""), 10, 20, 20};
+  std::vector<std::uint32_t> order;
+  std::vector<PlacedLabel> placed;
+  place_labels(c, 100, 100, order, placed);
   CHECK(placed.empty());
 }
 

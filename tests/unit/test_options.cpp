@@ -10,7 +10,9 @@
 namespace histmap {
 namespace {
 
-ParseResult parse(std::vector<std::string> args) { return parse_options(args); }
+ParseResult parse(std::vector<std::string> args) {
+  return parse_options(args);
+}
 
 // Parses arguments that must be accepted.
 Options parse_ok(std::vector<std::string> args) {
@@ -53,8 +55,8 @@ TEST_CASE("options: render a date at a size", "[options]") {
 }
 
 TEST_CASE("options: values after '='", "[options]") {
-  const Options o = parse_ok({"--date=1918-05-27", "--render=out/frame.png", "--size=320x180", "--lang=ru",
-                              "--dates=os", "--projection=+proj=merc +lon_0=60"});
+  const Options o = parse_ok({"--date=1918-05-27", "--render=out/frame.png", "--size=320x180",
+                              "--lang=ru", "--dates=os", "--projection=+proj=merc +lon_0=60"});
   REQUIRE(o.date.has_value());
   CHECK(*o.date == to_day_number(CivilDate{1918, 5, 27}));
   CHECK(o.render_path == "out/frame.png");
@@ -71,7 +73,8 @@ TEST_CASE("options: --lang", "[options]") {
   CHECK(parse_ok({"--lang", "ru"}).language == Language::Ru);
   CHECK(parse_ok({"--lang", "cs"}).language == Language::Cs);
   CHECK(parse_ok({"--lang", "en"}).language == Language::En);
-  CHECK(parse_ok({"--lang", "cs", "--lang", "kk"}).language == Language::Kk);  // the last one counts
+  CHECK(parse_ok({"--lang", "cs", "--lang", "kk"}).language ==
+        Language::Kk);  // the last one counts
 }
 
 TEST_CASE("options: --dates", "[options]") {
@@ -120,36 +123,21 @@ TEST_CASE("options: errors", "[options]") {
     const char* mention;  // what the message must name
   };
   const Case c = GENERATE(
-      Case{{"--no-such-option"}, "--no-such-option"},
-      Case{{"-x"}, "-x"},
-      Case{{"--bogus=1"}, "--bogus"},
-      Case{{"--render"}, "--render"},
-      Case{{"--date"}, "--date"},
-      Case{{"--size"}, "--size"},
-      Case{{"--lang"}, "--lang"},
-      Case{{"--dates"}, "--dates"},
-      Case{{"--projection"}, "--projection"},
-      Case{{"--render", "x.png", "--date"}, "--date"},
-      Case{{"--render="}, "--render"},
-      Case{{"--size", "0x10"}, "0x10"},
-      Case{{"--size", "abc"}, "abc"},
-      Case{{"--size", "100x"}, "100x"},
-      Case{{"--size", "x100"}, "x100"},
-      Case{{"--size", "-100x100"}, "-100x100"},
-      Case{{"--size", "100x100x3"}, "100x100x3"},
-      Case{{"--size", "100X100"}, "100X100"},
+      Case{{"--no-such-option"}, "--no-such-option"}, Case{{"-x"}, "-x"},
+      Case{{"--bogus=1"}, "--bogus"}, Case{{"--render"}, "--render"}, Case{{"--date"}, "--date"},
+      Case{{"--size"}, "--size"}, Case{{"--lang"}, "--lang"}, Case{{"--dates"}, "--dates"},
+      Case{{"--projection"}, "--projection"}, Case{{"--render", "x.png", "--date"}, "--date"},
+      Case{{"--render="}, "--render"}, Case{{"--size", "0x10"}, "0x10"},
+      Case{{"--size", "abc"}, "abc"}, Case{{"--size", "100x"}, "100x"},
+      Case{{"--size", "x100"}, "x100"}, Case{{"--size", "-100x100"}, "-100x100"},
+      Case{{"--size", "100x100x3"}, "100x100x3"}, Case{{"--size", "100X100"}, "100X100"},
       Case{{"--size", "1e3x100"}, "1e3x100"},
-      Case{{"--size", "99999999999x100"}, "99999999999x100"},
-      Case{{"--size=0x10"}, "0x10"},
-      Case{{"--date", "1918-02-30"}, "1918-02-30"},
-      Case{{"--date", "yesterday"}, "yesterday"},
+      Case{{"--size", "99999999999x100"}, "99999999999x100"}, Case{{"--size=0x10"}, "0x10"},
+      Case{{"--date", "1918-02-30"}, "1918-02-30"}, Case{{"--date", "yesterday"}, "yesterday"},
       Case{{"--date", "1918-05-25/1918-05-27"}, "1918-05-25/1918-05-27"},
-      Case{{"--date", "1918-05/.."}, "1918-05/.."},
-      Case{{"--date", ""}, "--date"},
-      Case{{"--date=27.05.1918"}, "27.05.1918"},
-      Case{{"--lang", "de"}, "de"},
-      Case{{"--lang", "KK"}, "KK"},
-      Case{{"--dates", "new"}, "new"});
+      Case{{"--date", "1918-05/.."}, "1918-05/.."}, Case{{"--date", ""}, "--date"},
+      Case{{"--date=27.05.1918"}, "27.05.1918"}, Case{{"--lang", "de"}, "de"},
+      Case{{"--lang", "KK"}, "KK"}, Case{{"--dates", "new"}, "new"});
   const ParseResult r = parse(c.args);
   INFO("args: " << c.args.size() << " first: " << c.args.front() << " error: " << r.error);
   CHECK_FALSE(r.error.empty());
@@ -170,8 +158,8 @@ TEST_CASE("options: a bad option stops parsing the rest", "[options]") {
 
 TEST_CASE("options: usage text describes every option", "[options]") {
   const std::string u = usage_text();
-  for (const char* opt : {"--render", "--date", "--size", "--lang", "--dates", "--projection", "--quiet",
-                          "--version", "--help"}) {
+  for (const char* opt : {"--render", "--date", "--size", "--lang", "--dates", "--projection",
+                          "--quiet", "--version", "--help"}) {
     INFO(opt);
     CHECK(u.find(opt) != std::string::npos);
   }

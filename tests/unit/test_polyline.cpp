@@ -12,13 +12,15 @@
 namespace histmap {
 namespace {
 
-GeoPoint pt(double lon, double lat) { return GeoPoint{lon, lat, lon, lat}; }
+GeoPoint pt(double lon, double lat) {
+  return GeoPoint{lon, lat, lon, lat};
+}
 
 constexpr double kOneDegreeM = 111'195.0;  // pi * 6371008.8 / 180
 
 bool same_point(const GeoPoint& a, const GeoPoint& b, double eps = 1e-9) {
-  return std::abs(a.lon - b.lon) <= eps && std::abs(a.lat - b.lat) <= eps && std::abs(a.x - b.x) <= eps &&
-         std::abs(a.y - b.y) <= eps;
+  return std::abs(a.lon - b.lon) <= eps && std::abs(a.lat - b.lat) <= eps &&
+         std::abs(a.x - b.x) <= eps && std::abs(a.y - b.y) <= eps;
 }
 
 bool finite_point(const GeoPoint& p) {
@@ -35,7 +37,8 @@ TEST_CASE("geodesic_distance: a degree of latitude is about 111.2 km", "[geo]") 
   CHECK(geodesic_distance(pt(0, 60), pt(1, 60)) == Approx(kOneDegreeM * 0.5).epsilon(0.005));
   CHECK(geodesic_distance(pt(5, 5), pt(5, 5)) == 0.0);
   // Symmetric.
-  CHECK(geodesic_distance(pt(30, 50), pt(60, 55)) == Approx(geodesic_distance(pt(60, 55), pt(30, 50))));
+  CHECK(geodesic_distance(pt(30, 50), pt(60, 55)) ==
+        Approx(geodesic_distance(pt(60, 55), pt(30, 50))));
 }
 
 TEST_CASE("lerp interpolates both lon/lat and projected x/y", "[geo]") {
@@ -181,7 +184,8 @@ TEST_CASE("Polyline::locate of points on the line", "[polyline]") {
     CHECK(d == Approx(0).margin(1e-9));
   }
   // Without the out-parameter.
-  CHECK(line.locate(pt(1, 2)) == Approx(line.measure_of_vertex(2) + (line.length() - line.measure_of_vertex(2)) / 2));
+  CHECK(line.locate(pt(1, 2)) ==
+        Approx(line.measure_of_vertex(2) + (line.length() - line.measure_of_vertex(2)) / 2));
 }
 
 TEST_CASE("Polyline::locate of points off the line", "[polyline]") {

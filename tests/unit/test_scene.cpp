@@ -18,9 +18,13 @@ namespace {
 // projected offsets link() measures are metres as the data layer would give them.
 constexpr double kMetresPerDegree = 111'195.0;
 
-GeoPoint P(double lon, double lat) { return GeoPoint{lon, lat, lon * kMetresPerDegree, lat * kMetresPerDegree}; }
+GeoPoint P(double lon, double lat) {
+  return GeoPoint{lon, lat, lon * kMetresPerDegree, lat * kMetresPerDegree};
+}
 
-DayNumber greg(int y, int m, int d) { return to_day_number(CivilDate{y, m, d}); }
+DayNumber greg(int y, int m, int d) {
+  return to_day_number(CivilDate{y, m, d});
+}
 
 const DayNumber kDay0 = greg(1918, 5, 25);
 
@@ -39,8 +43,8 @@ Feature railway(const std::string& id, std::vector<GeoPoint> line) {
   return f;
 }
 
-Feature track(const std::string& id, Kind kind, const std::string& route, std::vector<GeoPoint> verts,
-              std::vector<DayNumber> times) {
+Feature track(const std::string& id, Kind kind, const std::string& route,
+              std::vector<GeoPoint> verts, std::vector<DayNumber> times) {
   Feature f;
   f.id = id;
   f.kind = kind;
@@ -52,7 +56,9 @@ Feature track(const std::string& id, Kind kind, const std::string& route, std::v
 }
 
 // The L-shaped railway: north one degree, then east one degree.
-Feature l_railway() { return railway("rail-L", {P(0, 0), P(0, 1), P(1, 1)}); }
+Feature l_railway() {
+  return railway("rail-L", {P(0, 0), P(0, 1), P(1, 1)});
+}
 
 std::size_t index_of(const Atlas& atlas, const std::string& id) {
   const Feature* f = atlas.find(id);
@@ -66,11 +72,13 @@ const UnitPosition* mover(const Scene& scene, std::size_t feature) {
   return nullptr;
 }
 
-double distance_deg(const GeoPoint& a, const GeoPoint& b) { return std::hypot(a.lon - b.lon, a.lat - b.lat); }
+double distance_deg(const GeoPoint& a, const GeoPoint& b) {
+  return std::hypot(a.lon - b.lon, a.lat - b.lat);
+}
 
 std::size_t count(const std::vector<Diagnostic>& diags, Severity s) {
-  return static_cast<std::size_t>(
-      std::count_if(diags.begin(), diags.end(), [s](const Diagnostic& d) { return d.severity == s; }));
+  return static_cast<std::size_t>(std::count_if(
+      diags.begin(), diags.end(), [s](const Diagnostic& d) { return d.severity == s; }));
 }
 
 }  // namespace
@@ -157,7 +165,8 @@ TEST_CASE("evaluate_scene: features appear and disappear with their dates", "[sc
 TEST_CASE("a track on a railway moves along the railway", "[scene]") {
   Atlas atlas;
   atlas.features.push_back(l_railway());
-  atlas.features.push_back(track("unit-1", Kind::Movement, "rail-L", {P(0, 0), P(1, 1)}, {kDay0, kDay0 + 10}));
+  atlas.features.push_back(
+      track("unit-1", Kind::Movement, "rail-L", {P(0, 0), P(1, 1)}, {kDay0, kDay0 + 10}));
   std::vector<Diagnostic> diags;
   atlas.link(diags);
   INFO(diags.size() << " diagnostics");
@@ -224,7 +233,8 @@ TEST_CASE("a track on a railway moves along the railway", "[scene]") {
 TEST_CASE("a track moving backwards along its railway", "[scene]") {
   Atlas atlas;
   atlas.features.push_back(l_railway());
-  atlas.features.push_back(track("back", Kind::Mission, "rail-L", {P(1, 1), P(0, 0)}, {kDay0, kDay0 + 4}));
+  atlas.features.push_back(
+      track("back", Kind::Mission, "rail-L", {P(1, 1), P(0, 0)}, {kDay0, kDay0 + 4}));
   std::vector<Diagnostic> diags;
   atlas.link(diags);
   CHECK(diags.empty());
@@ -241,7 +251,8 @@ TEST_CASE("a stop holds the unit still", "[scene]") {
   Atlas atlas;
   atlas.features.push_back(l_railway());
   // Arrives at the corner on day 10, waits there until day 15, goes on to the end by day 20.
-  atlas.features.push_back(track("unit-stop", Kind::Movement, "rail-L", {P(0, 0), P(0, 1), P(0, 1), P(1, 1)},
+  atlas.features.push_back(track("unit-stop", Kind::Movement, "rail-L",
+                                 {P(0, 0), P(0, 1), P(0, 1), P(1, 1)},
                                  {kDay0, kDay0 + 10, kDay0 + 15, kDay0 + 20}));
   std::vector<Diagnostic> diags;
   atlas.link(diags);
@@ -268,7 +279,8 @@ TEST_CASE("a stop holds the unit still", "[scene]") {
 TEST_CASE("a track whose route does not exist moves along its own geometry", "[scene]") {
   Atlas atlas;
   atlas.features.push_back(l_railway());
-  Feature t = track("lost", Kind::Movement, "no-such-rail", {P(0, 0), P(1, 1)}, {kDay0, kDay0 + 10});
+  Feature t =
+      track("lost", Kind::Movement, "no-such-rail", {P(0, 0), P(1, 1)}, {kDay0, kDay0 + 10});
   t.file = "units.geojson";
   atlas.features.push_back(t);
   std::vector<Diagnostic> diags;
@@ -296,7 +308,8 @@ TEST_CASE("a track whose route does not exist moves along its own geometry", "[s
 
 TEST_CASE("a track without a route moves along its own geometry silently", "[scene]") {
   Atlas atlas;
-  atlas.features.push_back(track("free", Kind::Movement, "", {P(0, 0), P(0, 2)}, {kDay0, kDay0 + 4}));
+  atlas.features.push_back(
+      track("free", Kind::Movement, "", {P(0, 0), P(0, 2)}, {kDay0, kDay0 + 4}));
   std::vector<Diagnostic> diags;
   atlas.link(diags);
   CHECK(diags.empty());
@@ -314,7 +327,8 @@ TEST_CASE("a waypoint far from its railway gives a warning", "[scene]") {
   Atlas atlas;
   atlas.features.push_back(l_railway());
   // Vertex 1 is half a degree (about 55 km) off the railway; vertex 0 is 1 km off: fine.
-  atlas.features.push_back(track("astray", Kind::Movement, "rail-L", {P(0.009, 0.2), P(0.5, 0.5), P(1, 1)},
+  atlas.features.push_back(track("astray", Kind::Movement, "rail-L",
+                                 {P(0.009, 0.2), P(0.5, 0.5), P(1, 1)},
                                  {kDay0, kDay0 + 2, kDay0 + 4}));
   std::vector<Diagnostic> diags;
   atlas.link(diags);
@@ -333,7 +347,8 @@ TEST_CASE("a waypoint 8 km from its railway gives a warning", "[scene]") {
   Atlas atlas;
   atlas.features.push_back(l_railway());
   const double off = 8000.0 / kMetresPerDegree;
-  atlas.features.push_back(track("near-miss", Kind::Movement, "rail-L", {P(0, 0), P(0.5, 1 + off)}, {kDay0, kDay0 + 4}));
+  atlas.features.push_back(
+      track("near-miss", Kind::Movement, "rail-L", {P(0, 0), P(0.5, 1 + off)}, {kDay0, kDay0 + 4}));
   std::vector<Diagnostic> diags;
   atlas.link(diags);
   REQUIRE(diags.size() == 1);
@@ -346,7 +361,8 @@ TEST_CASE("a waypoint just within 5 km of its railway gives no warning", "[scene
   Atlas atlas;
   atlas.features.push_back(l_railway());
   const double off = 4900.0 / kMetresPerDegree;
-  atlas.features.push_back(track("close", Kind::Movement, "rail-L", {P(off, 0.3), P(1, 1 - off)}, {kDay0, kDay0 + 4}));
+  atlas.features.push_back(
+      track("close", Kind::Movement, "rail-L", {P(off, 0.3), P(1, 1 - off)}, {kDay0, kDay0 + 4}));
   std::vector<Diagnostic> diags;
   atlas.link(diags);
   CHECK(diags.empty());
@@ -390,7 +406,8 @@ TEST_CASE("a duplicated railway id still leaves a working route", "[scene][atlas
   Atlas atlas;
   atlas.features.push_back(l_railway());
   atlas.features.push_back(railway("rail-L", {P(5, 5), P(6, 6)}));
-  atlas.features.push_back(track("unit", Kind::Movement, "rail-L", {P(0, 0), P(1, 1)}, {kDay0, kDay0 + 2}));
+  atlas.features.push_back(
+      track("unit", Kind::Movement, "rail-L", {P(0, 0), P(1, 1)}, {kDay0, kDay0 + 2}));
   std::vector<Diagnostic> diags;
   atlas.link(diags);
   CHECK(count(diags, Severity::Error) == 1);
@@ -410,10 +427,11 @@ TEST_CASE("a multi-part railway is followed along its longest part", "[scene]") 
   rail.id = "rail-multi";
   rail.kind = Kind::Railway;
   rail.geometry = GeometryType::Line;
-  rail.parts.push_back({P(0, 0), P(0, 2)});                                // about 222 km, 2 vertices
-  rail.parts.push_back({P(5, 5), P(5, 5.01), P(5, 5.02), P(5, 5.03)});   // about 3 km, 4 vertices
+  rail.parts.push_back({P(0, 0), P(0, 2)});                             // about 222 km, 2 vertices
+  rail.parts.push_back({P(5, 5), P(5, 5.01), P(5, 5.02), P(5, 5.03)});  // about 3 km, 4 vertices
   atlas.features.push_back(rail);
-  atlas.features.push_back(track("unit", Kind::Movement, "rail-multi", {P(0, 0), P(0, 2)}, {kDay0, kDay0 + 2}));
+  atlas.features.push_back(
+      track("unit", Kind::Movement, "rail-multi", {P(0, 0), P(0, 2)}, {kDay0, kDay0 + 2}));
   std::vector<Diagnostic> diags;
   atlas.link(diags);
   REQUIRE(atlas.routes.size() == 1);
@@ -430,8 +448,8 @@ TEST_CASE("evaluate_scene reuses its storage", "[scene]") {
   Atlas atlas;
   atlas.features.push_back(l_railway());
   for (int i = 0; i < 8; ++i)
-    atlas.features.push_back(track("unit-" + std::to_string(i), Kind::Movement, "rail-L", {P(0, 0), P(1, 1)},
-                                   {kDay0 + i, kDay0 + 20 + i}));
+    atlas.features.push_back(track("unit-" + std::to_string(i), Kind::Movement, "rail-L",
+                                   {P(0, 0), P(1, 1)}, {kDay0 + i, kDay0 + 20 + i}));
   std::vector<Diagnostic> diags;
   atlas.link(diags);
   CHECK(diags.empty());
@@ -467,8 +485,8 @@ TEST_CASE("evaluate_scene keeps storage it was given", "[scene]") {
   Atlas atlas;
   atlas.features.push_back(l_railway());
   for (int i = 0; i < 3; ++i)
-    atlas.features.push_back(track("unit-" + std::to_string(i), Kind::Movement, "rail-L", {P(0, 0), P(1, 1)},
-                                   {kDay0, kDay0 + 20}));
+    atlas.features.push_back(track("unit-" + std::to_string(i), Kind::Movement, "rail-L",
+                                   {P(0, 0), P(1, 1)}, {kDay0, kDay0 + 20}));
   std::vector<Diagnostic> diags;
   atlas.link(diags);
   REQUIRE(atlas.tracks.size() == 3);
@@ -527,7 +545,8 @@ TEST_CASE("track_measure_at interpolates in time and clamps to the track's dates
 TEST_CASE("Atlas::time_extent and bounds", "[atlas]") {
   Atlas atlas;
   atlas.features.push_back(l_railway());
-  atlas.features.push_back(track("u", Kind::Movement, "rail-L", {P(0, 0), P(1, 1)}, {kDay0, kDay0 + 10}));
+  atlas.features.push_back(
+      track("u", Kind::Movement, "rail-L", {P(0, 0), P(1, 1)}, {kDay0, kDay0 + 10}));
   Feature open;
   open.id = "open";
   const DateParseResult r = parse_edtf("1918-05-01/..");
@@ -556,6 +575,26 @@ TEST_CASE("Atlas::time_extent and bounds", "[atlas]") {
   const Bounds with_land = atlas.bounds(true);
   CHECK(with_land.min_x == Approx(-10 * kMetresPerDegree));
   CHECK(with_land.max_y == Approx(10 * kMetresPerDegree));
+}
+
+}  // namespace histmap
+
+namespace histmap {
+
+TEST_CASE(
+    "a hand-built track without geometry is reported by link() instead of read past its end") {
+  Atlas atlas;
+  Feature f;
+  f.id = "no-parts";
+  f.kind = Kind::Movement;
+  f.geometry = GeometryType::Line;
+  f.times = {to_day_number({1918, 5, 1}), to_day_number({1918, 5, 2})};
+  atlas.features.push_back(f);
+  std::vector<Diagnostic> diags;
+  atlas.link(diags);
+  CHECK(atlas.tracks.empty());
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].field == "times");
 }
 
 }  // namespace histmap
