@@ -115,8 +115,8 @@ int run_window(const Options& options, AtlasSession& session) {
   st.playback.last = session.last_day;
   st.playback.set_day(options.date ? *options.date : session.first_day);
   st.timeline.display = options.date_display;
-  const Bounds data_bounds =
-      session.atlas.bounds(false).empty ? session.atlas.bounds(true) : session.atlas.bounds(false);
+  Bounds data_bounds = session.atlas.bounds(false);
+  if (data_bounds.empty) data_bounds = session.atlas.bounds(true);
 
   FrameOptions frame;
   frame.language = options.language;

@@ -13,17 +13,10 @@ struct Builder {
   }
 
   // Triangles from the data layer's triangulation: drawn directly, each pixel once.
-  void add_triangles(std::vector<DrawRange>& out, std::uint32_t feature,
-                     const std::vector<Vec2>& tris) {
-    DrawRange r;
-    r.feature = feature;
-    r.first = static_cast<std::int32_t>(g.fill.size());
+  void append_triangles(const std::vector<Vec2>& tris) {
     for (const Vec2& v : tris)
       g.fill.push_back(
           {static_cast<float>(v.x - g.origin_x), static_cast<float>(v.y - g.origin_y)});
-    r.count = static_cast<std::int32_t>(g.fill.size()) - r.first;
-    r.cover_first = -1;
-    out.push_back(r);
   }
 
   // Fan triangles from the first vertex of each ring, then the rings' bounding quad.
@@ -118,9 +111,7 @@ MapGeometry build_map_geometry(const Atlas& atlas) {
     if (f.fill_triangles.empty()) {
       for (const auto& p : f.parts) untriangulated.push_back(&p);
     } else {
-      for (const Vec2& v : f.fill_triangles)
-        g.fill.push_back(
-            {static_cast<float>(v.x - g.origin_x), static_cast<float>(v.y - g.origin_y)});
+      builder.append_triangles(f.fill_triangles);
     }
   }
   land_tris.count = static_cast<std::int32_t>(g.fill.size()) - land_tris.first;
@@ -134,7 +125,12 @@ MapGeometry build_map_geometry(const Atlas& atlas) {
       if (f.fill_triangles.empty()) {
         g.region_fills.push_back(builder.add_fill(i, parts_of(f)));
       } else {
-        builder.add_triangles(g.region_fills, i, f.fill_triangles);
+        DrawRange r;
+        r.feature = i;
+        r.first = static_cast<std::int32_t>(g.fill.size());
+        builder.append_triangles(f.fill_triangles);
+        r.count = static_cast<std::int32_t>(g.fill.size()) - r.first;
+        g.region_fills.push_back(r);
       }
       g.region_lines.push_back(builder.add_lines(i, parts_of(f)));
     } else if (f.geometry == GeometryType::Line && f.kind == Kind::Railway) {
