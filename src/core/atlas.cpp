@@ -165,7 +165,6 @@ std::pair<DayNumber, DayNumber> Atlas::time_extent() const {
   DayNumber lo = 0, hi = 0;
   bool any = false;
   auto add = [&](DayNumber d) {
-    if (d <= -9'000'000 || d >= 9'000'000) return;  // open interval ends
     if (!any) {
       lo = hi = d;
       any = true;
@@ -174,8 +173,9 @@ std::pair<DayNumber, DayNumber> Atlas::time_extent() const {
     hi = std::max(hi, d);
   };
   for (const auto& f : features) {
-    if (f.start) add(f.start->earliest);
-    if (f.end) add(f.end->latest);
+    // An open end ("../1918-06", "1919-12/..") has no day of its own; its known end counts.
+    if (f.start) add(f.start->open_start ? f.start->latest : f.start->earliest);
+    if (f.end) add(f.end->open_end ? f.end->earliest : f.end->latest);
     for (DayNumber d : f.times) add(d);
   }
   return {lo, hi};

@@ -274,19 +274,19 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
       continue;
     }
     if (f.geometry != GeometryType::Point || !f.times.empty()) continue;
+    // One radius for the symbol and for its label's offset.
+    const float r = f.kind == Kind::Station ? (f.importance == 1 ? 4.5f : 3.5f)
+                    : f.kind == Kind::Unit  ? unit_radius_px(f.strength)
+                                            : 3.0f;
     for (const GeoPoint& p : f.parts.front()) {
-      float r = 3;
       switch (f.kind) {
         case Kind::Station:
-          r = f.importance == 1 ? 4.5f : 3.5f;
           add_point(camera, p, r, style_.station_fill, style_.station_stroke, 0, false);
           break;
-        case Kind::Unit: {
-          r = unit_radius_px(f.strength);
-          const Rgba c = affiliation_color(f.affiliation);
-          add_point(camera, p, r, with_alpha(c, 0.8f), {1, 1, 1, 1}, 0, true);
+        case Kind::Unit:
+          add_point(camera, p, r, with_alpha(affiliation_color(f.affiliation), 0.8f), {1, 1, 1, 1},
+                    0, true);
           break;
-        }
         default:
           add_point(camera, p, r, style_.place_fill, style_.halo, 0, false);
       }
@@ -294,8 +294,8 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     const std::string text =
         f.kind == Kind::Unit ? unit_label(f, opt.language) : display_name(f, opt.language);
     const bool big = f.importance == 1 || f.kind == Kind::Unit;
-    label_at(i, f.parts.front().front(), f.kind == Kind::Unit ? unit_radius_px(f.strength) : 4,
-             text, big ? TextSize::Medium : TextSize::Small, style_.label);
+    label_at(i, f.parts.front().front(), r, text, big ? TextSize::Medium : TextSize::Small,
+             style_.label);
   }
   for (const UnitPosition& u : scene.movers) {
     const Feature& f = atlas.features[u.feature];
