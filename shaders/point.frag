@@ -6,7 +6,10 @@ flat in vec4 v_stroke;
 flat in float v_shape;
 out vec4 frag_color;
 void main() {
-  float d = v_shape < 0.5 ? length(v_local) : max(abs(v_local.x), abs(v_local.y));
+  // 0 circle (places, units), 1 square (moving units), 2 diamond (events)
+  float d = v_shape < 0.5 ? length(v_local)
+          : v_shape < 1.5 ? max(abs(v_local.x), abs(v_local.y))
+                          : (abs(v_local.x) + abs(v_local.y)) * 0.75;
   float edge = clamp(v_radius - d + 0.5, 0.0, 1.0);            // outer soft edge
   float stroke_w = max(1.2, v_radius * 0.22);
   float inner = clamp(v_radius - stroke_w - d + 0.5, 0.0, 1.0);  // inside the stroke

@@ -5,7 +5,7 @@ layout(location = 1) in vec2 a_center;    // world metres, relative to the origi
 layout(location = 2) in float a_radius;   // pixels
 layout(location = 3) in vec4 a_fill;
 layout(location = 4) in vec4 a_stroke;
-layout(location = 5) in float a_shape;    // 0 circle, 1 square
+layout(location = 5) in float a_shape;    // 0 circle, 1 square, 2 diamond
 uniform vec2 u_center;
 uniform vec2 u_scale;
 uniform vec2 u_viewport;
@@ -15,7 +15,8 @@ flat out vec4 v_fill;
 flat out vec4 v_stroke;
 flat out float v_shape;
 void main() {
-  float r = a_radius + 1.0;  // one pixel of room for the soft edge
+  // One pixel of room for the soft edge; a diamond reaches a third further along its axes.
+  float r = (a_shape > 1.5 ? a_radius * 1.34 : a_radius) + 1.0;
   vec2 ndc = (a_center - u_center) * u_scale + a_corner * r * 2.0 / u_viewport;
   v_local = a_corner * r;
   v_radius = a_radius;

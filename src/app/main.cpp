@@ -1,10 +1,11 @@
 // histmap: the command-line entry point. Parses options, loads the data, then either draws a
-// frame offscreen (--render) or opens the window.
+// frame offscreen (--render), checks it (--check) or opens the window.
 #include <cstdio>
 #include <string>
 #include <vector>
 
 #include "app/atlas_session.h"
+#include "app/check.h"
 #include "app/headless.h"
 #include "app/interactive.h"
 #include "app/options.h"
@@ -27,6 +28,7 @@ int main(int argc, char** argv) {
     std::printf("histmap %s\n", HISTMAP_VERSION);
     return 0;
   }
+  if (options.check) return run_check(options, stdout);
   std::string error;
   auto session = load_session(options, error);
   if (!session) {

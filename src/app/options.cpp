@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "core/dual_date.h"
+
 namespace histmap {
 namespace {
 
@@ -27,7 +29,8 @@ An animated historical atlas. With no DATA, opens the bundled atlas
                           instead of the bundled atlas
   --render FILE.png       draw one frame offscreen and write it as PNG; needs no
                           display
-  --date DATE             the day to show, e.g. 1918-05-27 (ISO 8601, New Style)
+  --date DATE             the day to show: 1918-05-27 (ISO 8601, New Style) or
+                          as Russian sources write it, "5 (18) December 1917"
   --size WIDTHxHEIGHT     frame size in pixels (default 1920x1080 for --render,
                           1280x720 for the window)
   --lang en|ru|kk|cs      language of names on the map (default en)
@@ -36,12 +39,18 @@ An animated historical atlas. With no DATA, opens the bundled atlas
                           14 February 1918 (default)
   --projection DEF        map projection as PROJ understands it (default: Lambert
                           conformal conic for Eurasia)
+  --check                 validate DATA (default: the bundled atlas) against the
+                          data conventions and print a report per file, feature
+                          and field; exit 0 when clean, 1 when not
+  --strict                with --check: also apply the bundled atlas's rules
+                          (map region, sources on every feature, events end)
   --quiet                 do not list problems found in the data
   --version               print the version
   --help                  print this help
 
 Keys in the window: space plays/pauses; drag pans; the wheel zooms about the pointer.
-Exit codes: 0 success, 1 failure (e.g. no display, unreadable output), 2 bad usage.
+Exit codes: 0 success, 1 failure (e.g. no display, unreadable output, --check found
+problems), 2 bad usage.
 )";
 }
 
@@ -75,6 +84,10 @@ ParseResult parse_options(const std::vector<std::string>& args) {
       o.version = true;
     } else if (name == "--quiet") {
       o.quiet = true;
+    } else if (name == "--check") {
+      o.check = true;
+    } else if (name == "--strict") {
+      o.strict = true;
     } else if (name == "--render") {
       if (!need_value()) return r;
       if (value.empty()) {
@@ -84,7 +97,7 @@ ParseResult parse_options(const std::vector<std::string>& args) {
       o.render_path = value;
     } else if (name == "--date") {
       if (!need_value()) return r;
-      const DateParseResult d = parse_edtf(value);
+      const DateParseResult d = parse_date(value, Calendar::Gregorian);
       if (!d.range || d.range->is_interval) {
         r.error = "--date: '" + value + "' is not a date" +
                   (d.error.empty() ? "" : " (" + d.error + ")") +
@@ -140,6 +153,8 @@ ParseResult parse_options(const std::vector<std::string>& args) {
       o.data.push_back(a);
     }
   }
+  if (o.check && !o.render_path.empty()) r.error = "--check and --render cannot be combined";
+  if (o.strict && !o.check) r.error = "--strict only applies to --check";
   return r;
 }
 

@@ -15,6 +15,7 @@ constexpr KindName kKinds[] = {
     {Kind::Land, "land"},         {Kind::Region, "region"},   {Kind::Railway, "railway"},
     {Kind::Station, "station"},   {Kind::Place, "place"},     {Kind::Unit, "unit"},
     {Kind::Movement, "movement"}, {Kind::Mission, "mission"}, {Kind::Event, "event"},
+    {Kind::River, "river"},       {Kind::Lake, "lake"},
 };
 
 // A waypoint farther than this from its route is almost certainly a data error.

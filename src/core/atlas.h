@@ -16,7 +16,21 @@
 
 namespace histmap {
 
-enum class Kind { Land, Region, Railway, Station, Place, Unit, Movement, Mission, Event, Other };
+// Land, River and Lake are the base map; the rest are the story (DESIGN.md data conventions).
+enum class Kind {
+  Land,
+  River,
+  Lake,
+  Region,
+  Railway,
+  Station,
+  Place,
+  Unit,
+  Movement,
+  Mission,
+  Event,
+  Other
+};
 enum class Certainty { Certain, Approximate, Conjectural };
 enum class GeometryType { Point, Line, Polygon };
 

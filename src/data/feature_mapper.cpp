@@ -6,6 +6,7 @@
 
 #include <ogr_feature.h>
 
+#include "core/dual_date.h"
 #include "data/geometry_reader.h"
 
 namespace histmap {
@@ -124,8 +125,10 @@ bool kind_fits_geometry(Kind k, GeometryType g) {
   switch (k) {
     case Kind::Region:
     case Kind::Land:
+    case Kind::Lake:
       return g == GeometryType::Polygon;
     case Kind::Railway:
+    case Kind::River:
       return g == GeometryType::Line;
     case Kind::Station:
     case Kind::Place:
@@ -167,6 +170,7 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
   out.id = r.text("id");
   if (out.id.empty()) {
     out.id = file.substr(file.find_last_of('/') + 1) + "#" + std::to_string(index);
+    r.set_label("'" + out.id + "'");
     r.warn("id", "missing; using '" + out.id + "'");
   } else if (out.id.size() > 200) {
     r.error("id", "is " + std::to_string(out.id.size()) + " characters long; ids are short names");
@@ -183,7 +187,7 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
   } else {
     r.error("kind", "unknown value '" + shorten(kind) +
                         "' (expected region, railway, station, place, unit, movement, mission, "
-                        "event or land)");
+                        "event, land, river or lake)");
   }
 
   out.name = r.text("name");
@@ -205,7 +209,7 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
   for (const char* field : {"start", "end"}) {
     if (!r.has(field)) continue;
     const std::string v = r.text(field);
-    DateParseResult d = parse_edtf(v, out.calendar);
+    DateParseResult d = parse_date(v, out.calendar);
     if (!d.range) {
       r.error(field, d.error);
       continue;
@@ -275,7 +279,7 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
                            " vertices; give one date per vertex");
     } else {
       for (std::size_t i = 0; i < times.size(); ++i) {
-        DateParseResult d = parse_edtf(times[i], out.calendar);
+        DateParseResult d = parse_date(times[i], out.calendar);
         if (!d.range) {
           r.error("times", "date " + std::to_string(i) + ": " + d.error);
           break;

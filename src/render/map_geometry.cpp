@@ -122,17 +122,22 @@ MapGeometry build_map_geometry(const Atlas& atlas) {
     const Feature& f = atlas.features[i];
     if (f.kind == Kind::Land) continue;
     if (f.geometry == GeometryType::Polygon) {
+      DrawRange fill;
       if (f.fill_triangles.empty()) {
-        g.region_fills.push_back(builder.add_fill(i, parts_of(f)));
+        fill = builder.add_fill(i, parts_of(f));
       } else {
-        DrawRange r;
-        r.feature = i;
-        r.first = static_cast<std::int32_t>(g.fill.size());
+        fill.feature = i;
+        fill.first = static_cast<std::int32_t>(g.fill.size());
         builder.append_triangles(f.fill_triangles);
-        r.count = static_cast<std::int32_t>(g.fill.size()) - r.first;
-        g.region_fills.push_back(r);
+        fill.count = static_cast<std::int32_t>(g.fill.size()) - fill.first;
       }
-      g.region_lines.push_back(builder.add_lines(i, parts_of(f)));
+      const bool lake = f.kind == Kind::Lake;
+      (lake ? g.lake_fills : g.region_fills).push_back(fill);
+      (lake ? g.lake_lines : g.region_lines).push_back(builder.add_lines(i, parts_of(f)));
+    } else if (f.geometry == GeometryType::Line && f.kind == Kind::River) {
+      g.river_lines.push_back(builder.add_lines(i, parts_of(f)));
+    } else if (f.geometry == GeometryType::Line && f.kind == Kind::Mission) {
+      g.track_lines.push_back(builder.add_lines(i, parts_of(f)));
     } else if (f.geometry == GeometryType::Line && f.kind == Kind::Railway) {
       g.railway_lines.push_back(builder.add_lines(i, parts_of(f)));
     } else if (f.geometry == GeometryType::Line && f.kind == Kind::Other) {

@@ -36,6 +36,10 @@ struct MapGeometry {
   std::vector<DrawRange> land_fills;    // triangulated land, then any land left to even-odd
   std::vector<DrawRange> region_fills;  // one per region (own colour, own lifetime)
   DrawRange coast_lines;
+  std::vector<DrawRange> lake_fills;  // base map water, drawn over land
+  std::vector<DrawRange> lake_lines;
+  std::vector<DrawRange> river_lines;
+  std::vector<DrawRange> track_lines;  // missions' journeys (movements ride their railway)
   std::vector<DrawRange> region_lines;
   std::vector<DrawRange> railway_lines;
   std::vector<DrawRange> other_lines;

@@ -35,11 +35,22 @@ int label_priority(const Feature& f) {
     case Kind::Movement:
     case Kind::Mission:
       return 350;
+    case Kind::Event:
+      return 330;
     case Kind::Region:
       return 100;
     default:
       return 50;
   }
+}
+
+bool is_administrative(const Feature& f) {
+  return f.affiliation == "administrative";
+}
+
+// Events without a side (elections, conferences) in a neutral dark red.
+Rgba event_color(const Feature& f) {
+  return f.affiliation.empty() ? Rgba{0.55f, 0.18f, 0.12f, 1} : affiliation_color(f.affiliation);
 }
 
 std::string unit_label(const Feature& f, Language lang) {
@@ -231,18 +242,31 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
   set_view_uniforms(fill_prog_, camera);
   glBindVertexArray(fill_vao_);
   for (const DrawRange& r : geom_.land_fills) fill_range(r, style_.land);
+  for (const DrawRange& r : geom_.lake_fills)
+    if (visible(r.feature)) fill_range(r, style_.water);
   for (const DrawRange& r : geom_.region_fills) {
     if (!visible(r.feature)) continue;
-    fill_range(r, with_alpha(affiliation_color(atlas.features[r.feature].affiliation), 0.22f));
+    const Feature& f = atlas.features[r.feature];
+    // The imperial oblasts are the frame the story happens in: outlines, not colour.
+    if (is_administrative(f)) continue;
+    fill_range(r, with_alpha(affiliation_color(f.affiliation), 0.22f));
   }
 
   // Lines: coast, region borders (dashed where the border is approximate), railways.
   set_view_uniforms(line_prog_, camera);
   glBindVertexArray(line_vao_);
   draw_lines(geom_.coast_lines, style_.coast, style_.coast_width_px, 0, 0);
+  for (const DrawRange& r : geom_.lake_lines)
+    if (visible(r.feature)) draw_lines(r, style_.coast, style_.coast_width_px, 0, 0);
+  for (const DrawRange& r : geom_.river_lines)
+    if (visible(r.feature)) draw_lines(r, style_.river, style_.river_width_px, 0, 0);
   for (const DrawRange& r : geom_.region_lines) {
     if (!visible(r.feature)) continue;
     const Feature& f = atlas.features[r.feature];
+    if (is_administrative(f)) {
+      draw_lines(r, style_.admin_outline, style_.admin_outline_px, 4, 3);
+      continue;
+    }
     const bool soft = f.certainty != Certainty::Certain;
     draw_lines(r, with_alpha(affiliation_color(f.affiliation), 0.85f), style_.region_outline_px,
                soft ? 9.0f : 0, soft ? 5.0f : 0);
@@ -253,6 +277,11 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     if (visible(r.feature)) draw_lines(r, style_.rail_casing, style_.rail_width_px, 0, 0);
   for (const DrawRange& r : geom_.railway_lines)
     if (visible(r.feature)) draw_lines(r, style_.rail_dash, style_.rail_dash_width_px, 7, 7);
+  // A mission's journey, drawn while it is under way so its course reads at a glance.
+  for (const DrawRange& r : geom_.track_lines)
+    if (visible(r.feature))
+      draw_lines(r, with_alpha(affiliation_color(atlas.features[r.feature].affiliation), 0.75f),
+                 style_.journey_width_px, 10, 6);
 
   // Points and their labels.
   points_.clear();
@@ -269,14 +298,17 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     if (!visible(i)) continue;
     if (f.geometry == GeometryType::Polygon && f.kind != Kind::Land) {
       const Vec2 s = camera.world_to_screen(region_anchor_[i].x, region_anchor_[i].y);
+      const bool admin = is_administrative(f);
       add_label(display_name(f, opt.language), static_cast<float>(s.x), static_cast<float>(s.y), 0,
-                TextSize::Medium, label_priority(f), affiliation_color(f.affiliation), true);
+                admin ? TextSize::Small : TextSize::Medium, admin ? 60 : label_priority(f),
+                admin ? style_.admin_label : affiliation_color(f.affiliation), true);
       continue;
     }
     if (f.geometry != GeometryType::Point || !f.times.empty()) continue;
     // One radius for the symbol and for its label's offset.
     const float r = f.kind == Kind::Station ? (f.importance == 1 ? 4.5f : 3.5f)
                     : f.kind == Kind::Unit  ? unit_radius_px(f.strength)
+                    : f.kind == Kind::Event ? style_.event_radius_px
                                             : 3.0f;
     for (const GeoPoint& p : f.parts.front()) {
       switch (f.kind) {
@@ -286,6 +318,9 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
         case Kind::Unit:
           add_point(camera, p, r, with_alpha(affiliation_color(f.affiliation), 0.8f), {1, 1, 1, 1},
                     0, true);
+          break;
+        case Kind::Event:
+          add_point(camera, p, r, event_color(f), {1, 1, 1, 1}, 2, true);
           break;
         default:
           add_point(camera, p, r, style_.place_fill, style_.halo, 0, false);

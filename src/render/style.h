@@ -29,6 +29,13 @@ struct MapStyle {
   float rail_dash_width_px = 1.4f;
   float coast_width_px = 0.8f;
   float region_outline_px = 1.6f;
+  Rgba river{0.52f, 0.68f, 0.80f, 1};
+  float river_width_px = 1.1f;
+  Rgba admin_outline{0.42f, 0.40f, 0.38f, 0.7f};
+  Rgba admin_label{0.40f, 0.38f, 0.36f, 1};
+  float admin_outline_px = 1.0f;
+  float journey_width_px = 2.0f;
+  float event_radius_px = 6.5f;
 };
 
 // Fill and stroke for a region or unit of this affiliation.

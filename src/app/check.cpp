@@ -1,0 +1,40 @@
+#include "app/check.h"
+
+#include "app/resources.h"
+#include "core/check_report.h"
+#include "core/validation.h"
+#include "data/loader.h"
+
+namespace histmap {
+
+int run_check(const Options& options, std::FILE* out) {
+  std::string error;
+  auto projection = Projection::create(
+      options.projection.empty() ? kDefaultProjection : options.projection, error);
+  if (!projection) {
+    std::fprintf(out, "histmap: %s\n", error.c_str());
+    return 2;
+  }
+  // With no files the bundled atlas is checked, under its own rules.
+  const bool bundled = options.data.empty();
+  const std::vector<std::string> inputs =
+      bundled ? std::vector<std::string>{bundled_geodata_dir()} : options.data;
+
+  std::vector<Diagnostic> diagnostics;
+  Atlas atlas;
+  std::vector<CheckedFile> files;
+  for (const std::string& path : expand_inputs(inputs, diagnostics)) {
+    const std::size_t before = atlas.features.size();
+    load_file(path, *projection, atlas, diagnostics);
+    files.push_back({path, atlas.features.size() - before});
+  }
+  atlas.link(diagnostics);
+  validate_atlas(atlas, bundled || options.strict ? bundled_rules() : ValidationRules{},
+                 diagnostics);
+
+  const CheckReport report = format_check_report(files, diagnostics);
+  std::fputs(report.text.c_str(), out);
+  return report.clean() ? 0 : 1;
+}
+
+}  // namespace histmap

@@ -1,0 +1,70 @@
+#include "core/check_report.h"
+
+#include <algorithm>
+
+namespace histmap {
+namespace {
+
+std::string plural(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+}  // namespace
+
+CheckReport format_check_report(const std::vector<CheckedFile>& files,
+                                const std::vector<Diagnostic>& diagnostics) {
+  CheckReport rep;
+  // Files in the order given, then any file that only appears in a diagnostic (a path that
+  // could not be opened, a folder with nothing in it).
+  std::vector<CheckedFile> order = files;
+  for (const Diagnostic& d : diagnostics)
+    if (std::none_of(order.begin(), order.end(),
+                     [&](const CheckedFile& f) { return f.path == d.file; }))
+      order.push_back({d.file, 0});
+
+  std::size_t bad_files = 0;
+  for (const CheckedFile& file : order) {
+    std::vector<const Diagnostic*> mine;
+    for (const Diagnostic& d : diagnostics)
+      if (d.file == file.path) mine.push_back(&d);
+    const std::size_t e =
+        static_cast<std::size_t>(std::count_if(mine.begin(), mine.end(), [](const Diagnostic* d) {
+          return d->severity == Severity::Error;
+        }));
+    const std::size_t w = mine.size() - e;
+    rep.errors += e;
+    rep.warnings += w;
+    rep.text += (file.path.empty() ? std::string("<input>") : file.path) + ": " +
+                plural(file.features, "feature", "features") + " loaded";
+    if (mine.empty()) {
+      rep.text += ", clean\n";
+      continue;
+    }
+    ++bad_files;
+    rep.text +=
+        ", " + plural(e, "error", "errors") + ", " + plural(w, "warning", "warnings") + "\n";
+    // Grouped by feature, in the order the features were met.
+    std::vector<std::string> features;
+    for (const Diagnostic* d : mine)
+      if (std::find(features.begin(), features.end(), d->feature) == features.end())
+        features.push_back(d->feature);
+    for (const std::string& feature : features) {
+      rep.text += feature.empty() ? "  (the file itself)\n" : "  feature " + feature + "\n";
+      for (const Diagnostic* d : mine) {
+        if (d->feature != feature) continue;
+        rep.text += "    " + (d->field.empty() ? std::string() : d->field + ": ") +
+                    (d->severity == Severity::Error ? "error: " : "warning: ") + d->message + "\n";
+      }
+    }
+  }
+  if (rep.clean()) {
+    rep.text += "All " + plural(order.size(), "file is", "files are") + " clean.\n";
+  } else {
+    rep.text += plural(rep.errors, "error", "errors") + " and " +
+                plural(rep.warnings, "warning", "warnings") + " in " + std::to_string(bad_files) +
+                " of " + plural(order.size(), "file", "files") + ".\n";
+  }
+  return rep;
+}
+
+}  // namespace histmap
