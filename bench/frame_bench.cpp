@@ -60,7 +60,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "bench: %s\n", error.c_str());
     return 1;
   }
-  const Camera camera = initial_camera(atlas, 1920, 1080);
+  const Camera camera = initial_camera(atlas, 1920, 1080, true);
   std::vector<double> frame_ms;
   for (int i = 0; i < frames; ++i) {
     const double t = first + (last - first) * i / frames;

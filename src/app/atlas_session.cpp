@@ -42,11 +42,19 @@ void report_diagnostics(const std::vector<Diagnostic>& diagnostics, std::FILE* o
                  diagnostics.size() - limit);
 }
 
-Camera initial_camera(const Atlas& atlas, int width, int height) {
+Camera initial_camera(const Atlas& atlas, int width, int height, bool bundled) {
   Camera c;
   c.width = width;
   c.height = height;
-  Bounds b = atlas.bounds(false);
+  Bounds b;
+  // The bundled story happens along its railways, Moscow to the Pacific; its background
+  // items (Paris, Prague) are reachable by panning but do not shrink the opening view.
+  if (bundled)
+    for (const auto& f : atlas.features)
+      if (f.kind == Kind::Railway)
+        for (const auto& part : f.parts)
+          for (const auto& p : part) b.add(p.x, p.y);
+  if (b.empty) b = atlas.bounds(false);
   if (b.empty) b = atlas.bounds(true);
   c.fit(b, std::min(width, height) * 0.06);
   return c;

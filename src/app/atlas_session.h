@@ -29,6 +29,7 @@ std::optional<AtlasSession> load_session(const Options& options, std::string& er
 void report_diagnostics(const std::vector<Diagnostic>& diagnostics, std::FILE* out,
                         std::size_t limit = 40);
 
-Camera initial_camera(const Atlas& atlas, int width, int height);
+// The opening view: the whole data, or for the bundled atlas the span of its railways.
+Camera initial_camera(const Atlas& atlas, int width, int height, bool bundled);
 
 }  // namespace histmap

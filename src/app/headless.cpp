@@ -10,14 +10,15 @@
 namespace histmap {
 
 bool render_frame(const Atlas& atlas, double t, int width, int height, const FrameOptions& frame,
-                  const std::vector<unsigned char>& font, Image& out, std::string& error) {
+                  const std::vector<unsigned char>& font, Image& out, std::string& error,
+                  bool bundled) {
   MapRenderer renderer;
   if (!renderer.init(atlas, font, error)) return false;
   OffscreenTarget target;
   if (!target.resize(width, height, error)) return false;
   Scene scene;
   evaluate_scene(atlas, t, scene);
-  const Camera camera = initial_camera(atlas, width, height);
+  const Camera camera = initial_camera(atlas, width, height, bundled);
   target.bind();
   renderer.draw(atlas, scene, camera, frame);
   out = target.read();
@@ -42,7 +43,7 @@ int run_render(const Options& options, const AtlasSession& session) {
   const double t = options.date ? *options.date : session.first_day;
   Image image;
   if (!render_frame(session.atlas, t, options.width.value_or(1920), options.height.value_or(1080),
-                    frame, font, image, error) ||
+                    frame, font, image, error, session.bundled) ||
       !write_png(image, options.render_path, error)) {
     std::fprintf(stderr, "histmap: %s\n", error.c_str());
     return 1;

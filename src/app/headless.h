@@ -11,9 +11,10 @@
 namespace histmap {
 
 // Draws the atlas at day t into an image of the given size. Needs a current GL context.
-// The camera shows the whole atlas, as the window does when it opens.
+// The camera shows what the window shows when it opens (initial_camera).
 bool render_frame(const Atlas& atlas, double t, int width, int height, const FrameOptions& frame,
-                  const std::vector<unsigned char>& font, Image& out, std::string& error);
+                  const std::vector<unsigned char>& font, Image& out, std::string& error,
+                  bool bundled = false);
 
 // --render: returns the process exit code.
 int run_render(const Options& options, const AtlasSession& session);

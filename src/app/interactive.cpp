@@ -2,6 +2,9 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <tuple>
 
 #include <backends/imgui_impl_opengl3.h>
 #include <backends/imgui_impl_sdl.h>
@@ -9,10 +12,12 @@
 
 #include "app/gl_window.h"
 #include "app/resources.h"
+#include "core/picking.h"
 #include "core/playback.h"
 #include "core/scene.h"
 #include "render/map_renderer.h"
 #include "render/offscreen_target.h"
+#include "ui/inspector_panel.h"
 #include "ui/timeline_panel.h"
 
 namespace histmap {
@@ -21,15 +26,18 @@ namespace {
 // What the UI font must cover: Latin with Czech letters, Cyrillic with the Kazakh letters,
 // dashes and quotes, the numero sign.
 const ImWchar kUiGlyphs[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x0400, 0x04FF,
-                             0x2010, 0x2027, 0x2116, 0x2116, 0};
+                             0x2000, 0x202F, 0x2116, 0x2116, 0};
 
 // Everything the loop changes, in one place passed explicitly (no globals).
 struct WindowState {
   Camera camera;
   Playback playback;
   TimelineView timeline;
+  InspectorView inspector;
   Scene scene;
   bool dragging = false;
+  int press_x = 0, press_y = 0;  // where the left button went down: a click if it barely moved
+  std::optional<Vec2> click;     // a click on the map to resolve after the scene is evaluated
   bool quit = false;
 };
 
@@ -40,9 +48,17 @@ void handle_event(const SDL_Event& e, WindowState& st, const Bounds& data_bounds
       st.quit = true;
       break;
     case SDL_MOUSEBUTTONDOWN:
-      if (!io.WantCaptureMouse && e.button.button == SDL_BUTTON_LEFT) st.dragging = true;
+      if (!io.WantCaptureMouse && e.button.button == SDL_BUTTON_LEFT) {
+        st.dragging = true;
+        st.press_x = e.button.x;
+        st.press_y = e.button.y;
+      }
       break;
     case SDL_MOUSEBUTTONUP:
+      if (e.button.button == SDL_BUTTON_LEFT && st.dragging &&
+          std::abs(e.button.x - st.press_x) + std::abs(e.button.y - st.press_y) <= 4)
+        st.click = Vec2{double{io.DisplayFramebufferScale.x} * e.button.x,
+                        double{io.DisplayFramebufferScale.y} * e.button.y};
       if (e.button.button == SDL_BUTTON_LEFT) st.dragging = false;
       break;
     case SDL_MOUSEMOTION:
@@ -63,6 +79,7 @@ void handle_event(const SDL_Event& e, WindowState& st, const Bounds& data_bounds
       break;
     case SDL_KEYDOWN:
       if (!io.WantCaptureKeyboard && e.key.keysym.sym == SDLK_SPACE) st.playback.toggle();
+      if (!io.WantCaptureKeyboard && e.key.keysym.sym == SDLK_ESCAPE) st.inspector.feature.reset();
       break;
     default:
       break;
@@ -108,13 +125,16 @@ int run_window(const Options& options, AtlasSession& session) {
   WindowState st;
   int w = 0, h = 0;
   window->drawable_size(w, h);
-  st.camera = initial_camera(session.atlas, w, h);
+  st.camera = initial_camera(session.atlas, w, h, session.bundled);
   // Lift the map by half the timeline panel's height so nothing starts hidden under it.
   st.camera.pan_pixels(0, -36);
   st.playback.first = session.first_day;
   st.playback.last = session.last_day;
   st.playback.set_day(options.date ? *options.date : session.first_day);
   st.timeline.display = options.date_display;
+  st.timeline.story_first = session.first_day;
+  st.timeline.story_last = session.last_day;
+  std::tie(st.timeline.data_first, st.timeline.data_last) = session.atlas.time_extent();
   Bounds data_bounds = session.atlas.bounds(false);
   if (data_bounds.empty) data_bounds = session.atlas.bounds(true);
 
@@ -151,6 +171,12 @@ int run_window(const Options& options, AtlasSession& session) {
       break;
     }
     evaluate_scene(session.atlas, st.playback.t, st.scene);
+    if (st.click) {
+      // Clicking empty map closes the inspector; a symbol gets a finger's width of slack.
+      st.inspector.feature = pick_feature(session.atlas, st.scene, st.camera, st.click->x,
+                                          st.click->y, 10.0 * double{io.DisplayFramebufferScale.x});
+      st.click.reset();
+    }
     target.bind();
     renderer.draw(session.atlas, st.scene, st.camera, frame);
     target.blit_to_window(w, h);
@@ -159,6 +185,8 @@ int run_window(const Options& options, AtlasSession& session) {
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     draw_timeline_panel(st.playback, st.timeline, io.DisplaySize.x, io.DisplaySize.y);
+    draw_inspector_panel(session.atlas, st.inspector, st.timeline.display, io.DisplaySize.x,
+                         io.DisplaySize.y, st.timeline.height);
     ImGui::Render();
     glViewport(0, 0, w, h);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());

@@ -16,8 +16,8 @@ struct Options {
   bool help = false;
   bool version = false;
   bool quiet = false;
-  bool check = false;   // --check: validate DATA (or the bundled atlas) and report
-  bool strict = false;  // --strict: hold DATA to the bundled atlas's rules
+  bool check = false;                // --check: validate DATA (or the bundled atlas) and report
+  bool strict = false;               // --strict: hold DATA to the bundled atlas's rules
   std::string render_path;           // --render FILE.png
   std::optional<DayNumber> date;     // --date
   std::optional<int> width, height;  // --size WxH

@@ -65,19 +65,22 @@ std::optional<std::uint32_t> pick_feature(const Atlas& atlas, const Scene& scene
       }))
     return hit;
 
-  // 2. Symbols: points that are not tracks.
-  if (auto hit = nearest([&](auto&& offer) {
-        for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
-          const Feature& f = atlas.features[i];
-          if (!visible(i) || f.geometry != GeometryType::Point || !f.times.empty()) continue;
-          for (const auto& part : f.parts)
-            for (const GeoPoint& g : part) {
-              const Vec2 s = camera.world_to_screen(g.x, g.y);
-              offer(i, std::hypot(s.x - sx, s.y - sy));
-            }
-        }
-      }))
-    return hit;
+  // 2. Symbols: points that are not tracks; units and events before the towns they stand on.
+  for (const bool story : {true, false}) {
+    if (auto hit = nearest([&](auto&& offer) {
+          for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
+            const Feature& f = atlas.features[i];
+            if (!visible(i) || f.geometry != GeometryType::Point || !f.times.empty()) continue;
+            if ((f.kind == Kind::Unit || f.kind == Kind::Event) != story) continue;
+            for (const auto& part : f.parts)
+              for (const GeoPoint& g : part) {
+                const Vec2 s = camera.world_to_screen(g.x, g.y);
+                offer(i, std::hypot(s.x - sx, s.y - sy));
+              }
+          }
+        }))
+      return hit;
+  }
 
   // 3. Lines (railways, rivers, a track's own line).
   if (auto hit = nearest([&](auto&& offer) {

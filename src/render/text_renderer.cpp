@@ -17,7 +17,7 @@ constexpr std::pair<std::uint32_t, std::uint32_t> kRanges[] = {
     {0xA0, 0x60},    // Latin-1 Supplement
     {0x100, 0x80},   // Latin Extended-A (Czech)
     {0x400, 0x100},  // Cyrillic, with the Kazakh letters
-    {0x2010, 0x18},  // dashes, quotes, ellipsis
+    {0x2000, 0x30},  // spaces (the thin space groups digits), dashes, quotes, ellipsis
     {0x2116, 0x1},   // numero sign, as in newspaper issue numbers
 };
 

@@ -53,6 +53,16 @@ void draw_timeline_panel(Playback& pb, TimelineView& view, float display_w, floa
                          static_cast<float>(Playback::kMaxSpeed), "%.2f",
                          ImGuiSliderFlags_Logarithmic))
     pb.set_speed(speed);
+  if (view.data_first < view.story_first || view.data_last > view.story_last) {
+    ImGui::SameLine();
+    const std::string span = "All dates (" + std::to_string(from_day_number(view.data_first).year) +
+                             "–" + std::to_string(from_day_number(view.data_last).year) + ")";
+    if (ImGui::Checkbox(span.c_str(), &view.whole_span)) {
+      pb.first = view.whole_span ? std::min(view.data_first, view.story_first) : view.story_first;
+      pb.last = view.whole_span ? std::max(view.data_last, view.story_last) : view.story_last;
+      pb.set_day(pb.t);  // clamps into the new range
+    }
+  }
   ImGui::SameLine();
   const std::string date = format_day(static_cast<DayNumber>(std::floor(pb.t)), view.display);
   ImGui::TextUnformatted(date.c_str());

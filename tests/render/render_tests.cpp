@@ -96,7 +96,8 @@ int main(int argc, char** argv) {
   if (ini["lang"] == "ru") frame.language = Language::Ru;
   if (ini["lang"] == "cs") frame.language = Language::Cs;
   Image actual;
-  if (!render_frame(atlas, date.range->earliest, w, h, frame, font, actual, error))
+  if (!render_frame(atlas, date.range->earliest, w, h, frame, font, actual, error,
+                    ini["data"] == "@geodata"))
     return fail(error);
 
   const std::string expected_path = dir + "/expected.png";

@@ -132,7 +132,13 @@ TEST_CASE("picking prefers symbols to lines to the smallest area", "[picking]") 
   land.kind = Kind::Land;
   Feature town = station("town", -1, -1, "");
   town.kind = Kind::Place;
-  atlas.features = {land, big, small, railway(), town};
+  Feature garrison = station("garrison", 1.8, 1.8, "");
+  garrison.kind = Kind::Unit;
+  Feature fort = garrison;
+  fort.id = "fort";
+  fort.kind = Kind::Place;
+  // The town comes first in the file; the unit standing on it must still win.
+  atlas.features = {land, big, small, railway(), town, fort, garrison};
   std::vector<Diagnostic> d;
   atlas.link(d);
   Scene scene;
@@ -152,6 +158,7 @@ TEST_CASE("picking prefers symbols to lines to the smallest area", "[picking]") 
   CHECK(pick_at(0.5, 0.05) == "rail");     // 5 px from the line, inside 'big'
   CHECK(pick_at(1, 1) == "small");         // inside both areas: the smaller
   CHECK(pick_at(-1.5, 1.5) == "big");
+  CHECK(pick_at(1.8, 1.8) == "garrison");
   CHECK(pick_at(3, 3) == "none");  // only land there, and land is not a pick
   // A region that is not present at t is not picked.
   scene.visible[2] = 0;
