@@ -89,6 +89,8 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs,
   return files;
 }
 
+constexpr double kMaxEdgeDegrees = 1.0;
+
 void load_file(const std::string& path, const Projection& projection, Atlas& atlas,
                std::vector<Diagnostic>& diagnostics) {
   register_gdal_once();
@@ -139,6 +141,13 @@ void load_file(const std::string& path, const Projection& projection, Atlas& atl
                                  "geometry", "cannot be transformed to WGS 84"});
           continue;
         }
+      }
+      // A polygon edge is straight in longitude/latitude (RFC 7946); long edges, like the cut
+      // of a clipped base map along a parallel, get vertices every degree so they bend with
+      // the projection instead of cutting across the map as chords.
+      if (OGRGeometry* g = src->GetGeometryRef()) {
+        const auto type = wkbFlatten(g->getGeometryType());
+        if (type == wkbPolygon || type == wkbMultiPolygon) g->segmentize(kMaxEdgeDegrees);
       }
       Feature f;
       if (!map_feature(*src, path, this_index, f, diagnostics)) continue;

@@ -1,6 +1,9 @@
 #include "render/map_geometry.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstddef>
+#include <type_traits>
 
 namespace histmap {
 namespace {
@@ -53,8 +56,10 @@ struct Builder {
 
   // Two triangles per segment; each end is pushed out by half a width along the segment too
   // (a square cap), which closes the joins between segments at the widths the map uses.
-  DrawRange add_lines(std::uint32_t feature,
-                      const std::vector<const std::vector<GeoPoint>*>& parts) {
+  // skip_edge, if given, leaves out segments it returns true for.
+  template <class Skip = std::nullptr_t>
+  DrawRange add_lines(std::uint32_t feature, const std::vector<const std::vector<GeoPoint>*>& parts,
+                      Skip skip_edge = nullptr) {
     DrawRange r;
     r.feature = feature;
     r.first = static_cast<std::int32_t>(g.lines.size());
@@ -63,6 +68,9 @@ struct Builder {
       for (std::size_t i = 0; i + 1 < part->size(); ++i) {
         const GeoPoint& a = (*part)[i];
         const GeoPoint& b = (*part)[i + 1];
+        if constexpr (!std::is_same_v<Skip, std::nullptr_t>) {
+          if (skip_edge(a, b)) continue;
+        }
         const double dx = b.x - a.x, dy = b.y - a.y;
         const double len = std::hypot(dx, dy);
         if (!(len > 0)) continue;  // zero-length segment
@@ -117,7 +125,24 @@ MapGeometry build_map_geometry(const Atlas& atlas) {
   land_tris.count = static_cast<std::int32_t>(g.fill.size()) - land_tris.first;
   g.land_fills.push_back(land_tris);
   if (!untriangulated.empty()) g.land_fills.push_back(builder.add_fill(0, untriangulated));
-  g.coast_lines = builder.add_lines(0, land_rings);
+  // A base map clipped to a box has edges along the box; they are a cut, not a coast.
+  double lo_lon = 1e9, hi_lon = -1e9, lo_lat = 1e9, hi_lat = -1e9;
+  for (const auto* ring : land_rings)
+    for (const GeoPoint& p : *ring) {
+      lo_lon = std::min(lo_lon, p.lon);
+      hi_lon = std::max(hi_lon, p.lon);
+      lo_lat = std::min(lo_lat, p.lat);
+      hi_lat = std::max(hi_lat, p.lat);
+    }
+  const auto on_cut = [&](const GeoPoint& p, const GeoPoint& q) {
+    constexpr double eps = 1e-7;
+    const auto both = [&](double va, double vb, double edge) {
+      return std::fabs(va - edge) < eps && std::fabs(vb - edge) < eps;
+    };
+    return both(p.lon, q.lon, lo_lon) || both(p.lon, q.lon, hi_lon) ||
+           both(p.lat, q.lat, lo_lat) || both(p.lat, q.lat, hi_lat);
+  };
+  g.coast_lines = builder.add_lines(0, land_rings, on_cut);
   for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
     const Feature& f = atlas.features[i];
     if (f.kind == Kind::Land) continue;

@@ -27,7 +27,8 @@ const std::string& display_name(const Feature& f, Language lang) {
       choice = &f.name_ru;
       break;
     case Language::Kk:
-      choice = &f.name_kk;
+      // Kazakh readers read Cyrillic: a place with no Kazakh form shows its Russian one.
+      choice = f.name_kk.empty() ? &f.name_ru : &f.name_kk;
       break;
     case Language::Cs:
       choice = &f.name_cs;

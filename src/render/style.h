@@ -42,7 +42,8 @@ struct MapStyle {
 Rgba affiliation_color(const std::string& affiliation);
 Rgba with_alpha(Rgba c, float a);
 
-// The display name in the chosen language, falling back to English, then to the id.
+// The display name in the chosen language (Kazakh falls back to Russian first), then English,
+// then the id.
 const std::string& display_name(const Feature& f, Language lang);
 
 // Symbol radius in pixels for a unit of the given strength (area grows with men).
