@@ -36,7 +36,7 @@ int label_priority(const Feature& f) {
     case Kind::Mission:
       return 350;
     case Kind::Event:
-      return 330;
+      return 360;  // the day's news outranks the echelons' names
     case Kind::Region:
       return 100;
     default:
@@ -293,18 +293,8 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     add_label(text, static_cast<float>(s.x), static_cast<float>(s.y), r, size,
               label_priority(atlas.features[i]), color, false);
   };
-  for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
+  const auto point_feature = [&](std::uint32_t i) {
     const Feature& f = atlas.features[i];
-    if (!visible(i)) continue;
-    if (f.geometry == GeometryType::Polygon && f.kind != Kind::Land) {
-      const Vec2 s = camera.world_to_screen(region_anchor_[i].x, region_anchor_[i].y);
-      const bool admin = is_administrative(f);
-      add_label(display_name(f, opt.language), static_cast<float>(s.x), static_cast<float>(s.y), 0,
-                admin ? TextSize::Small : TextSize::Medium, admin ? 60 : label_priority(f),
-                admin ? style_.admin_label : affiliation_color(f.affiliation), true);
-      continue;
-    }
-    if (f.geometry != GeometryType::Point || !f.times.empty()) continue;
     // One radius for the symbol and for its label's offset.
     const float r = f.kind == Kind::Station ? (f.importance == 1 ? 4.5f : 3.5f)
                     : f.kind == Kind::Unit  ? unit_radius_px(f.strength)
@@ -328,9 +318,23 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     }
     const std::string text =
         f.kind == Kind::Unit ? unit_label(f, opt.language) : display_name(f, opt.language);
-    const bool big = f.importance == 1 || f.kind == Kind::Unit;
+    const bool big = f.importance == 1 || f.kind == Kind::Unit || f.kind == Kind::Event;
     label_at(i, f.parts.front().front(), r, text, big ? TextSize::Medium : TextSize::Small,
              style_.label);
+  };
+  for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
+    const Feature& f = atlas.features[i];
+    if (!visible(i)) continue;
+    if (f.geometry == GeometryType::Polygon && f.kind != Kind::Land) {
+      const Vec2 s = camera.world_to_screen(region_anchor_[i].x, region_anchor_[i].y);
+      const bool admin = is_administrative(f);
+      add_label(display_name(f, opt.language), static_cast<float>(s.x), static_cast<float>(s.y), 0,
+                admin ? TextSize::Small : TextSize::Medium, admin ? 60 : label_priority(f),
+                admin ? style_.admin_label : affiliation_color(f.affiliation), true);
+      continue;
+    }
+    if (f.geometry != GeometryType::Point || !f.times.empty() || f.kind == Kind::Event) continue;
+    point_feature(i);
   }
   for (const UnitPosition& u : scene.movers) {
     const Feature& f = atlas.features[u.feature];
@@ -339,6 +343,13 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     add_point(camera, u.pos, r, c, {1, 1, 1, 1}, 1, true);
     label_at(u.feature, u.pos, r, unit_label(f, opt.language), TextSize::Medium,
              {c.r * 0.6f, c.g * 0.6f, c.b * 0.6f, 1});
+  }
+  // Events last: what happened today sits on top of the echelons passing through.
+  for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
+    const Feature& f = atlas.features[i];
+    if (visible(i) && f.kind == Kind::Event && f.geometry == GeometryType::Point &&
+        !f.parts.empty() && !f.parts.front().empty())
+      point_feature(i);
   }
   if (!points_.empty()) {
     set_view_uniforms(point_prog_, camera);
