@@ -56,7 +56,7 @@ Camera initial_camera(const Atlas& atlas, int width, int height, bool bundled) {
           for (const auto& p : part) b.add(p.x, p.y);
   if (b.empty) b = atlas.bounds(false);
   if (b.empty) b = atlas.bounds(true);
-  c.fit(b, std::min(width, height) * 0.06);
+  c.fit(b, std::min(width, height) * 0.08);
   return c;
 }
 

@@ -121,6 +121,7 @@ bool MapRenderer::init(const Atlas& atlas, const std::vector<unsigned char>& fon
 
   // Region labels sit at the middle of their largest ring.
   region_anchor_.assign(atlas.features.size(), GeoPoint{});
+  region_width_m_.assign(atlas.features.size(), 0.0);
   for (std::size_t i = 0; i < atlas.features.size(); ++i) {
     const Feature& f = atlas.features[i];
     if (f.geometry != GeometryType::Polygon || f.kind == Kind::Land || f.parts.empty()) continue;
@@ -129,6 +130,7 @@ bool MapRenderer::init(const Atlas& atlas, const std::vector<unsigned char>& fon
     Bounds b;
     for (const auto& p : ring) b.add(p.x, p.y);
     region_anchor_[i] = {0, 0, (b.min_x + b.max_x) / 2, (b.min_y + b.max_y) / 2};
+    region_width_m_[i] = b.max_x - b.min_x;
   }
   return true;
 }
@@ -327,10 +329,19 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     if (!visible(i)) continue;
     if (f.geometry == GeometryType::Polygon && f.kind != Kind::Land) {
       const Vec2 s = camera.world_to_screen(region_anchor_[i].x, region_anchor_[i].y);
-      const bool admin = is_administrative(f);
+      // A lake is named only where it is wide enough on screen to hold its name.
+      if (f.kind == Kind::Lake &&
+          region_width_m_[i] / camera.meters_per_pixel <
+              text_.measure(display_name(f, opt.language), TextSize::Small))
+        continue;
+      // Oblasts and lakes are the background: small names that give way to the story's.
+      const bool quiet = is_administrative(f) || f.kind == Kind::Lake;
       add_label(display_name(f, opt.language), static_cast<float>(s.x), static_cast<float>(s.y), 0,
-                admin ? TextSize::Small : TextSize::Medium, admin ? 60 : label_priority(f),
-                admin ? style_.admin_label : affiliation_color(f.affiliation), true);
+                quiet ? TextSize::Small : TextSize::Medium, quiet ? 60 : label_priority(f),
+                f.kind == Kind::Lake       ? style_.water_label
+                : is_administrative(f)     ? style_.admin_label
+                                           : affiliation_color(f.affiliation),
+                true);
       continue;
     }
     if (f.geometry != GeometryType::Point || !f.times.empty() || f.kind == Kind::Event) continue;

@@ -62,7 +62,8 @@ class MapRenderer {
 
   MapStyle style_;
   MapGeometry geom_;
-  std::vector<GeoPoint> region_anchor_;  // per feature (regions only)
+  std::vector<GeoPoint> region_anchor_;  // per feature (areas only)
+  std::vector<double> region_width_m_;   // width of the largest ring's bounding box
   ShaderProgram fill_prog_, line_prog_, point_prog_;
   GLuint fill_vao_ = 0, fill_vbo_ = 0, line_vao_ = 0, line_vbo_ = 0;
   GLuint point_vao_ = 0, corner_vbo_ = 0, instance_vbo_ = 0;

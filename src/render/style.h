@@ -33,6 +33,7 @@ struct MapStyle {
   float river_width_px = 1.1f;
   Rgba admin_outline{0.42f, 0.40f, 0.38f, 0.7f};
   Rgba admin_label{0.40f, 0.38f, 0.36f, 1};
+  Rgba water_label{0.25f, 0.42f, 0.55f, 1};
   float admin_outline_px = 1.0f;
   float journey_width_px = 2.0f;
   float event_radius_px = 6.5f;

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <string>
 
@@ -288,10 +289,34 @@ TEST_CASE("issue: an unclosed polygon ring crashed the triangulator; now it is r
   Loaded l = load("issue_unclosed_ring_crashed_triangulator.geojson");
   CHECK_FALSE(l.has("open-ring"));
   REQUIRE(l.has("closed-ring"));
-  // The good polygon is triangulated: two triangles cover the rectangle.
-  CHECK(l.atlas.find("closed-ring")->fill_triangles.size() == 6);
+  // The good polygon is triangulated: its triangles cover the ring's area exactly once.
+  const Feature& f = *l.atlas.find("closed-ring");
+  const auto& tri = f.fill_triangles;
+  REQUIRE(tri.size() % 3 == 0);
+  REQUIRE_FALSE(tri.empty());
+  double covered = 0;
+  for (std::size_t i = 0; i < tri.size(); i += 3)
+    covered += std::fabs((tri[i + 1].x - tri[i].x) * (tri[i + 2].y - tri[i].y) -
+                         (tri[i + 2].x - tri[i].x) * (tri[i + 1].y - tri[i].y)) / 2;
+  double ring = 0;
+  const auto& r = f.parts.front();
+  for (std::size_t i = 0, j = r.size() - 1; i < r.size(); j = i++)
+    ring += (r[j].x - r[i].x) * (r[j].y + r[i].y) / 2;
+  CHECK(covered == Approx(std::fabs(ring)).epsilon(1e-6));
   REQUIRE(l.about("geometry"));
   CHECK(contains(l.about("geometry")->message, "must end where it starts"));
+}
+
+TEST_CASE("long polygon edges bend with the projection: a vertex at least every degree") {
+  // The rectangle's edges are 10 and 8 degrees long; drawn as chords in the conic projection
+  // its top would cut across the parallel (the Arctic "stray lines" of the clipped base map).
+  Loaded l = load("issue_unclosed_ring_crashed_triangulator.geojson");
+  const auto& ring = l.atlas.find("closed-ring")->parts.front();
+  CHECK(ring.size() >= 37);
+  for (std::size_t i = 1; i < ring.size(); ++i) {
+    CHECK(std::fabs(ring[i].lon - ring[i - 1].lon) <= 1.0 + 1e-9);
+    CHECK(std::fabs(ring[i].lat - ring[i - 1].lat) <= 1.0 + 1e-9);
+  }
 }
 
 TEST_CASE("every file of the geojsonhint corpus loads together in one atlas without crashing") {
