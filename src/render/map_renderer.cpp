@@ -36,7 +36,10 @@ int label_priority(const Feature& f) {
     case Kind::Mission:
       return 350;
     case Kind::Event:
-      return 360;  // the day's news outranks the echelons' names
+      // The day's news outranks the names of towns and echelons; of two events at one town,
+      // the one dated to the day or week (a congress) before one spread over months.
+      if (f.start && f.end && f.end->latest - f.start->earliest <= 31) return 460;
+      return 430;
     case Kind::Region:
       return 100;
     default:
