@@ -25,6 +25,17 @@ void attrib(GLuint index, GLint n, GLsizei stride, std::size_t offset, GLuint di
 // Symbols are placed before any label so that labels never hide them.
 constexpr int kSymbolPriority = 1 << 19;
 
+int label_priority(const Feature& f);
+
+// What appeared in the last week is the news of the day: it is named before older things.
+int label_priority_at(const Feature& f, double t) {
+  const int base = label_priority(f);
+  if ((f.kind == Kind::Unit || f.kind == Kind::Event) && f.start && t >= f.start->earliest &&
+      t < f.start->earliest + 7.0)
+    return base + 100;
+  return base;
+}
+
 int label_priority(const Feature& f) {
   switch (f.kind) {
     case Kind::Station:
@@ -32,6 +43,7 @@ int label_priority(const Feature& f) {
       // Major stations outrank units, so the railway stays readable; towns come next.
       return f.importance == 1 ? 400 : 300 - 50 * f.importance;
     case Kind::Unit:
+      return 420;  // a detachment's name and strength before the town it stands in
     case Kind::Movement:
     case Kind::Mission:
       return 350;
@@ -296,7 +308,7 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
                             TextSize size, Rgba color) {
     const Vec2 s = camera.world_to_screen(p.x, p.y);
     add_label(text, static_cast<float>(s.x), static_cast<float>(s.y), r, size,
-              label_priority(atlas.features[i]), color, false);
+              label_priority_at(atlas.features[i], scene.t), color, false);
   };
   const auto point_feature = [&](std::uint32_t i) {
     const Feature& f = atlas.features[i];
