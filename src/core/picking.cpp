@@ -56,7 +56,27 @@ std::optional<std::uint32_t> pick_feature(const Atlas& atlas, const Scene& scene
     return best;
   };
 
-  // 1. Tracks where they are now.
+  // Symbols that are not tracks, of one class: events, or units, or the rest (towns).
+  auto symbols = [&](int which) {
+    return nearest([&](auto&& offer) {
+      for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
+        const Feature& f = atlas.features[i];
+        if (!visible(i) || f.geometry != GeometryType::Point || !f.times.empty()) continue;
+        const int cls = f.kind == Kind::Event ? 0 : f.kind == Kind::Unit ? 1 : 2;
+        if (cls != which) continue;
+        for (const auto& part : f.parts)
+          for (const GeoPoint& g : part) {
+            const Vec2 s = camera.world_to_screen(g.x, g.y);
+            offer(i, std::hypot(s.x - sx, s.y - sy));
+          }
+      }
+    });
+  };
+
+  // 1. Events: drawn on top of everything that moves.
+  if (auto hit = symbols(0)) return hit;
+
+  // 2. Tracks where they are now.
   if (auto hit = nearest([&](auto&& offer) {
         for (const UnitPosition& u : scene.movers) {
           const Vec2 s = camera.world_to_screen(u.pos.x, u.pos.y);
@@ -65,24 +85,11 @@ std::optional<std::uint32_t> pick_feature(const Atlas& atlas, const Scene& scene
       }))
     return hit;
 
-  // 2. Symbols: points that are not tracks; units and events before the towns they stand on.
-  for (const bool story : {true, false}) {
-    if (auto hit = nearest([&](auto&& offer) {
-          for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
-            const Feature& f = atlas.features[i];
-            if (!visible(i) || f.geometry != GeometryType::Point || !f.times.empty()) continue;
-            if ((f.kind == Kind::Unit || f.kind == Kind::Event) != story) continue;
-            for (const auto& part : f.parts)
-              for (const GeoPoint& g : part) {
-                const Vec2 s = camera.world_to_screen(g.x, g.y);
-                offer(i, std::hypot(s.x - sx, s.y - sy));
-              }
-          }
-        }))
-      return hit;
-  }
+  // 3. Units before the towns they stand in, then towns and stations.
+  if (auto hit = symbols(1)) return hit;
+  if (auto hit = symbols(2)) return hit;
 
-  // 3. Lines (railways, rivers, a track's own line).
+  // 4. Lines (railways, rivers, a track's own line).
   if (auto hit = nearest([&](auto&& offer) {
         for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
           const Feature& f = atlas.features[i];
@@ -97,7 +104,7 @@ std::optional<std::uint32_t> pick_feature(const Atlas& atlas, const Scene& scene
       }))
     return hit;
 
-  // 4. Areas containing the point; the smallest is the most specific. Land is not a pick.
+  // 5. Areas containing the point; the smallest is the most specific. Land is not a pick.
   const Vec2 w = camera.screen_to_world(sx, sy);
   std::optional<std::uint32_t> best;
   double best_area = std::numeric_limits<double>::infinity();

@@ -1,7 +1,7 @@
 // histmap core: which feature is under a point of the screen, for the inspector.
-// Moving tracks first, then symbols (units, events, stations, places), then lines
-// (railways, rivers), then the areas that contain the point, smallest first: what is drawn
-// on top and is hardest to hit wins.
+// In the order they are drawn, topmost first: events, moving tracks, units, towns and
+// stations, then lines (railways, rivers), then the areas that contain the point, smallest
+// first.
 #pragma once
 
 #include <cstdint>

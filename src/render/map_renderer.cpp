@@ -345,17 +345,16 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     if (f.geometry == GeometryType::Polygon && f.kind != Kind::Land) {
       const Vec2 s = camera.world_to_screen(region_anchor_[i].x, region_anchor_[i].y);
       // A lake is named only where it is wide enough on screen to hold its name.
-      if (f.kind == Kind::Lake &&
-          region_width_m_[i] / camera.meters_per_pixel <
-              text_.measure(display_name(f, opt.language), TextSize::Small))
+      if (f.kind == Kind::Lake && region_width_m_[i] / camera.meters_per_pixel <
+                                      text_.measure(display_name(f, opt.language), TextSize::Small))
         continue;
       // Oblasts and lakes are the background: small names that give way to the story's.
       const bool quiet = is_administrative(f) || f.kind == Kind::Lake;
       add_label(display_name(f, opt.language), static_cast<float>(s.x), static_cast<float>(s.y), 0,
                 quiet ? TextSize::Small : TextSize::Medium, quiet ? 60 : label_priority(f),
-                f.kind == Kind::Lake       ? style_.water_label
-                : is_administrative(f)     ? style_.admin_label
-                                           : affiliation_color(f.affiliation),
+                f.kind == Kind::Lake   ? style_.water_label
+                : is_administrative(f) ? style_.admin_label
+                                       : affiliation_color(f.affiliation),
                 true);
       continue;
     }

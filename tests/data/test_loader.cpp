@@ -297,7 +297,8 @@ TEST_CASE("issue: an unclosed polygon ring crashed the triangulator; now it is r
   double covered = 0;
   for (std::size_t i = 0; i < tri.size(); i += 3)
     covered += std::fabs((tri[i + 1].x - tri[i].x) * (tri[i + 2].y - tri[i].y) -
-                         (tri[i + 2].x - tri[i].x) * (tri[i + 1].y - tri[i].y)) / 2;
+                         (tri[i + 2].x - tri[i].x) * (tri[i + 1].y - tri[i].y)) /
+               2;
   double ring = 0;
   const auto& r = f.parts.front();
   for (std::size_t i = 0, j = r.size() - 1; i < r.size(); j = i++)

@@ -165,5 +165,28 @@ TEST_CASE("picking prefers symbols to lines to the smallest area", "[picking]") 
   CHECK(pick_at(1, 1) == "big");
 }
 
+TEST_CASE("an event is picked before the echelon standing under it", "[picking]") {
+  Atlas atlas;
+  Feature echelon;
+  echelon.id = "echelon";
+  echelon.kind = Kind::Movement;
+  echelon.geometry = GeometryType::Line;
+  echelon.parts = {{P(0, 0), P(1, 0)}};
+  Feature news = station("news", 0.5, 0, "");
+  news.kind = Kind::Event;
+  atlas.features = {echelon, news};
+  Scene scene;
+  evaluate_scene(atlas, 0, scene);
+  scene.movers.push_back(UnitPosition{0, P(0.5, 0), 0});
+  Camera cam;
+  cam.width = 400;
+  cam.height = 400;
+  cam.meters_per_pixel = kMetresPerDegree / 100;
+  const Vec2 s = cam.world_to_screen(0.5 * kMetresPerDegree, 0);
+  CHECK(pick_feature(atlas, scene, cam, s.x, s.y, 8) == std::optional<std::uint32_t>(1));
+  scene.visible[1] = 0;
+  CHECK(pick_feature(atlas, scene, cam, s.x, s.y, 8) == std::optional<std::uint32_t>(0));
+}
+
 }  // namespace
 }  // namespace histmap
