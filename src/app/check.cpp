@@ -23,7 +23,8 @@ int run_check(const Options& options, std::FILE* out) {
   std::vector<Diagnostic> diagnostics;
   Atlas atlas;
   std::vector<CheckedFile> files;
-  for (const std::string& path : expand_inputs(inputs, diagnostics)) {
+  std::vector<std::string> skipped;
+  for (const std::string& path : expand_inputs(inputs, diagnostics, &skipped)) {
     const std::size_t before = atlas.features.size();
     load_file(path, *projection, atlas, diagnostics);
     files.push_back({path, atlas.features.size() - before});
@@ -33,6 +34,8 @@ int run_check(const Options& options, std::FILE* out) {
                  diagnostics);
 
   const CheckReport report = format_check_report(files, diagnostics);
+  for (const std::string& s : skipped)
+    std::fprintf(out, "%s: a document, not data; skipped\n", s.c_str());
   std::fputs(report.text.c_str(), out);
   return report.clean() ? 0 : 1;
 }

@@ -62,10 +62,22 @@ bool has_vector_extension(const fs::path& p) {
                      [&](const char* e) { return ext == e; });
 }
 
+// Documents that sit beside data (a folder's README, notes, pictures): `histmap --check
+// geodata/*` names them too, and they are not data with problems.
+bool is_document(const fs::path& p) {
+  static const char* const kDocuments[] = {".md", ".txt", ".pdf", ".png", ".jpg", ".jpeg", ".html"};
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return std::any_of(std::begin(kDocuments), std::end(kDocuments),
+                     [&](const char* e) { return ext == e; });
+}
+
 }  // namespace
 
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs,
-                                       std::vector<Diagnostic>& diagnostics) {
+                                       std::vector<Diagnostic>& diagnostics,
+                                       std::vector<std::string>* skipped) {
   std::vector<std::string> files;
   for (const std::string& in : inputs) {
     std::error_code ec;
@@ -80,6 +92,8 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs,
       }
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
+    } else if (fs::exists(p, ec) && is_document(p)) {
+      if (skipped) skipped->push_back(in);
     } else if (fs::exists(p, ec) || in.rfind("PG:", 0) == 0) {
       files.push_back(in);
     } else {

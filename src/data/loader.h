@@ -11,10 +11,12 @@
 
 namespace histmap {
 
-// Files named directly are opened whatever their extension; folders are searched
-// (recursively, in sorted order) for files with a vector-data extension.
+// Files named directly are opened whatever their extension, except documents (.md, .txt,
+// .png ...), which are left out and listed in `skipped`; folders are searched (recursively, in
+// sorted order) for files with a vector-data extension.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs,
-                                       std::vector<Diagnostic>& diagnostics);
+                                       std::vector<Diagnostic>& diagnostics,
+                                       std::vector<std::string>* skipped = nullptr);
 
 // Adds the features of one datasource to atlas.features.
 void load_file(const std::string& path, const Projection& projection, Atlas& atlas,

@@ -2,7 +2,7 @@
 // `histmap --check`, plus the rules only the bundled data must meet (map region, a citation on
 // every feature, events that end, stations on their railways), and every place-bearing item of
 // the sources' catalogue (EVENTS.md groups A-D) is on the map or listed, with a reason, in
-// geodata/unmapped.tsv.
+// geodata/unmapped.txt.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -94,12 +94,12 @@ TEST_CASE("every catalogue item with a place is mapped or listed as unmapped", "
       mapped.insert(id);
     }
   std::map<std::string, std::string> unmapped;
-  std::ifstream in(std::string(HISTMAP_GEODATA) + "/unmapped.tsv");
+  std::ifstream in(std::string(HISTMAP_GEODATA) + "/unmapped.txt");
   REQUIRE(in);
   for (std::string line; std::getline(in, line);) {
     if (line.empty() || line[0] == '#') continue;
     const auto tab = line.find('\t');
-    INFO("unmapped.tsv: " << line);
+    INFO("unmapped.txt: " << line);
     REQUIRE(tab != std::string::npos);
     const std::string id = line.substr(0, tab), reason = line.substr(tab + 1);
     CHECK(known.count(id) == 1);
@@ -108,7 +108,7 @@ TEST_CASE("every catalogue item with a place is mapped or listed as unmapped", "
     unmapped[id] = reason;
   }
   for (const std::string& id : known) {
-    INFO("catalogue item " << id << " is neither on the map nor in unmapped.tsv");
+    INFO("catalogue item " << id << " is neither on the map nor in unmapped.txt");
     CHECK((mapped.count(id) + unmapped.count(id)) == 1);
   }
 }
