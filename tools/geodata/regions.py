@@ -870,7 +870,7 @@ def props():
         "end": "1920-08-26", "calendar": "gregorian", "certainty": "approximate",
         "kazakh_population": 486000, "prospective_deputies": "2,5-2",
         "electoral_district": 59, "deputies_planned": 6, "deputies_elected": 5,
-        "catalogue": ["D20", "E4"],
+        "catalogue": ["E4"],
         "sources": [T1, T2, S1, S0,
                     "EVENTS.md E4, D15 (D15a: Table 1, D15b: Table 2), D20, G25, G29",
                     OBLAST_OUTLINE],
