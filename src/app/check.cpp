@@ -12,7 +12,7 @@ int run_check(const Options& options, std::FILE* out) {
   auto projection = Projection::create(
       options.projection.empty() ? kDefaultProjection : options.projection, error);
   if (!projection) {
-    std::fprintf(out, "histmap: %s\n", error.c_str());
+    std::fprintf(stderr, "histmap: %s\n", error.c_str());
     return 2;
   }
   // With no files the bundled atlas is checked, under its own rules.
@@ -21,20 +21,13 @@ int run_check(const Options& options, std::FILE* out) {
       bundled ? std::vector<std::string>{bundled_geodata_dir()} : options.data;
 
   std::vector<Diagnostic> diagnostics;
-  Atlas atlas;
-  std::vector<CheckedFile> files;
-  std::vector<std::string> skipped;
-  for (const std::string& path : expand_inputs(inputs, diagnostics, &skipped)) {
-    const std::size_t before = atlas.features.size();
-    load_file(path, *projection, atlas, diagnostics);
-    files.push_back({path, atlas.features.size() - before});
-  }
-  atlas.link(diagnostics);
+  LoadReport loaded;
+  const Atlas atlas = load_atlas(inputs, *projection, diagnostics, &loaded);
   validate_atlas(atlas, bundled || options.strict ? bundled_rules() : ValidationRules{},
                  diagnostics);
 
-  const CheckReport report = format_check_report(files, diagnostics);
-  for (const std::string& s : skipped)
+  const CheckReport report = format_check_report(loaded.files, diagnostics);
+  for (const std::string& s : loaded.skipped)
     std::fprintf(out, "%s: a document, not data; skipped\n", s.c_str());
   std::fputs(report.text.c_str(), out);
   return report.clean() ? 0 : 1;

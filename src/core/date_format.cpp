@@ -15,6 +15,14 @@ std::string civil(const CivilDate& d) {
 
 }  // namespace
 
+std::string format_civil(const CivilDate& d) {
+  return civil(d);
+}
+
+const char* month_name(int month) {
+  return month >= 1 && month <= 12 ? kMonths[month - 1] : "";
+}
+
 std::string format_iso(DayNumber day) {
   const CivilDate d = from_day_number(day);
   char buf[32];
@@ -49,12 +57,12 @@ std::string format_day(DayNumber day, DateDisplay display) {
   return civil(os) + " (" + civil(ns) + ")";
 }
 
-std::string format_range(const DateRange& r) {
+std::string format_range(const DateRange& r, DateDisplay display) {
   const CivilDate a = from_day_number(r.earliest);
   std::string s;
   switch (r.precision) {
     case Precision::Day:
-      s = civil(a);
+      s = format_day(r.earliest, display);
       break;
     case Precision::Month:
       s = std::string(kMonths[a.month - 1]) + " " + std::to_string(a.year);
@@ -71,7 +79,7 @@ std::string format_range(const DateRange& r) {
   }
   if (r.is_interval) {
     const std::string from = r.open_start ? std::string("..") : s;
-    const std::string to = r.open_end ? std::string("..") : civil(from_day_number(r.latest));
+    const std::string to = r.open_end ? std::string("..") : format_day(r.latest, display);
     s = from + " – " + to;
   }
   if (r.approximate) s = "c. " + s;

@@ -18,7 +18,14 @@ enum class DateDisplay {
 std::string format_day(DayNumber day, DateDisplay display = DateDisplay::Auto);
 
 // A date range at its own precision: "June 1918", "summer 1918", "c. 1918", "27 May 1918".
-std::string format_range(const DateRange& range);
+// Days are written as `display` says ("5 (18) December 1917" with Both).
+std::string format_range(const DateRange& range, DateDisplay display = DateDisplay::NewStyle);
+
+// "18 December 1917": a calendar date as written, in whatever calendar it is.
+std::string format_civil(const CivilDate& d);
+
+// "January" ... "December" for 1..12.
+const char* month_name(int month);
 
 // ISO 8601 (proleptic Gregorian), for logs and file names.
 std::string format_iso(DayNumber day);

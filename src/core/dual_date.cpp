@@ -1,17 +1,15 @@
 #include "core/dual_date.h"
 
-#include <array>
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "core/date_format.h"
+
 namespace histmap {
 namespace {
-
-constexpr std::array<const char*, 12> kMonths = {"january",   "february", "march",    "april",
-                                                 "may",       "june",     "july",     "august",
-                                                 "september", "october",  "november", "december"};
 
 // What one side of a dual date says; fields it leaves out are taken from the shared part.
 struct Side {
@@ -20,11 +18,17 @@ struct Side {
   std::optional<int> year;
 };
 
+// Month names in any letter case ("December", "december").
 std::optional<int> month_of(const std::string& word) {
-  std::string w;
-  for (char c : word) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (std::size_t i = 0; i < kMonths.size(); ++i)
-    if (w == kMonths[i]) return static_cast<int>(i) + 1;
+  for (int m = 1; m <= 12; ++m) {
+    const std::string_view name = month_name(m);
+    if (name.size() == word.size() &&
+        std::equal(name.begin(), name.end(), word.begin(), [](char x, char y) {
+          return std::tolower(static_cast<unsigned char>(x)) ==
+                 std::tolower(static_cast<unsigned char>(y));
+        }))
+      return m;
+  }
   return std::nullopt;
 }
 
@@ -103,12 +107,6 @@ bool read_side(std::string_view s, Side& out, std::string& error) {
   return true;
 }
 
-std::string civil_text(int y, int m, int d) {
-  std::string month = kMonths[static_cast<std::size_t>(m - 1)];
-  month[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(month[0])));
-  return std::to_string(d) + " " + month + " " + std::to_string(y);
-}
-
 }  // namespace
 
 bool looks_like_dual_date(std::string_view text) {
@@ -159,8 +157,7 @@ DateParseResult parse_dual_date(std::string_view text) {
                  const char* which) -> std::optional<DayNumber> {
     const CivilDate c{*s.year, *s.month, d};
     if (!is_valid(c, cal)) {
-      res.error =
-          std::string(which) + " date " + civil_text(c.year, c.month, c.day) + " does not exist";
+      res.error = std::string(which) + " date " + format_civil(c) + " does not exist";
       return std::nullopt;
     }
     return to_day_number(c, cal);
@@ -178,13 +175,10 @@ DateParseResult parse_dual_date(std::string_view text) {
   }
   for (auto [o, n] : {std::pair{*os_from, *ns_from}, std::pair{*os_to, *ns_to}}) {
     if (o != n) {
-      const CivilDate old_style = from_day_number(o, Calendar::Julian);
-      const CivilDate should = from_day_number(o, Calendar::Gregorian);
-      const CivilDate given = from_day_number(n, Calendar::Gregorian);
       res.error = "Old Style and New Style disagree: " +
-                  civil_text(old_style.year, old_style.month, old_style.day) + " Old Style is " +
-                  civil_text(should.year, should.month, should.day) + " New Style, not " +
-                  civil_text(given.year, given.month, given.day);
+                  format_civil(from_day_number(o, Calendar::Julian)) + " Old Style is " +
+                  format_day(o, DateDisplay::NewStyle) + " New Style, not " +
+                  format_day(n, DateDisplay::NewStyle);
       return res;
     }
   }

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <unordered_map>
 
 namespace histmap {
 
@@ -21,6 +22,8 @@ void validate_atlas(const Atlas& atlas, const ValidationRules& rules,
   auto report = [&](const Feature& f, const char* field, std::string msg) {
     diagnostics.push_back({Severity::Error, f.file, "'" + f.id + "'", field, std::move(msg)});
   };
+  // Each railway's parts as polylines, built once for all the stations on it.
+  std::unordered_map<const Feature*, std::vector<Polyline>> lines;
   for (const Feature& f : atlas.features) {
     if (f.kind == Kind::Station && !f.route.empty() && !f.parts.empty() &&
         !f.parts.front().empty()) {
@@ -30,8 +33,10 @@ void validate_atlas(const Atlas& atlas, const ValidationRules& rules,
       } else {
         // Distance to the nearest of the railway's parts, along the earth.
         double best = std::numeric_limits<double>::infinity();
-        for (const auto& part : rail->parts) {
-          const Polyline line(part);
+        auto& parts = lines[rail];
+        if (parts.empty())
+          for (const auto& part : rail->parts) parts.emplace_back(part);
+        for (const Polyline& line : parts) {
           const GeoPoint& p = f.parts.front().front();
           best = std::min(best, geodesic_distance(p, line.at(line.locate(p))));
         }

@@ -254,7 +254,15 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
   // every attribute, for the inspector
   for (int i = 0; i < src.GetFieldCount(); ++i) {
     if (!src.IsFieldSetAndNotNull(i)) continue;
-    out.attributes.emplace_back(src.GetFieldDefnRef(i)->GetNameRef(), src.GetFieldAsString(i));
+    std::string value;
+    if (src.GetFieldDefnRef(i)->GetType() == OFTStringList) {
+      // GDAL would write "(2:A19,D41)"; a list reads as "A19, D41".
+      char** items = src.GetFieldAsStringList(i);
+      for (int k = 0; items && items[k]; ++k) value += (k ? ", " : "") + std::string(items[k]);
+    } else {
+      value = src.GetFieldAsString(i);
+    }
+    out.attributes.emplace_back(src.GetFieldDefnRef(i)->GetNameRef(), std::move(value));
   }
 
   // geometry

@@ -54,23 +54,24 @@ class CapturedErrors {
   std::string text_;
 };
 
-bool has_vector_extension(const fs::path& p) {
+template <std::size_t N>
+bool has_extension(const fs::path& p, const char* const (&extensions)[N]) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
-  return std::any_of(std::begin(kVectorExtensions), std::end(kVectorExtensions),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return std::any_of(std::begin(extensions), std::end(extensions),
                      [&](const char* e) { return ext == e; });
+}
+
+bool has_vector_extension(const fs::path& p) {
+  return has_extension(p, kVectorExtensions);
 }
 
 // Documents that sit beside data (a folder's README, notes, pictures): `histmap --check
 // geodata/*` names them too, and they are not data with problems.
 bool is_document(const fs::path& p) {
   static const char* const kDocuments[] = {".md", ".txt", ".pdf", ".png", ".jpg", ".jpeg", ".html"};
-  std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return std::any_of(std::begin(kDocuments), std::end(kDocuments),
-                     [&](const char* e) { return ext == e; });
+  return has_extension(p, kDocuments);
 }
 
 }  // namespace
@@ -182,10 +183,14 @@ void load_file(const std::string& path, const Projection& projection, Atlas& atl
 }
 
 Atlas load_atlas(const std::vector<std::string>& inputs, const Projection& projection,
-                 std::vector<Diagnostic>& diagnostics) {
+                 std::vector<Diagnostic>& diagnostics, LoadReport* report) {
   Atlas atlas;
-  for (const std::string& file : expand_inputs(inputs, diagnostics))
+  for (const std::string& file :
+       expand_inputs(inputs, diagnostics, report ? &report->skipped : nullptr)) {
+    const std::size_t before = atlas.features.size();
     load_file(file, projection, atlas, diagnostics);
+    if (report) report->files.push_back({file, atlas.features.size() - before});
+  }
   atlas.link(diagnostics);
   return atlas;
 }

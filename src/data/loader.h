@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/atlas.h"
+#include "core/check_report.h"
 #include "data/projection.h"
 
 namespace histmap {
@@ -22,8 +23,15 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs,
 void load_file(const std::string& path, const Projection& projection, Atlas& atlas,
                std::vector<Diagnostic>& diagnostics);
 
+// What load_atlas read: each file with the number of features it gave, and the documents
+// it left out.
+struct LoadReport {
+  std::vector<CheckedFile> files;
+  std::vector<std::string> skipped;
+};
+
 // expand_inputs + load_file for each + Atlas::link.
 Atlas load_atlas(const std::vector<std::string>& inputs, const Projection& projection,
-                 std::vector<Diagnostic>& diagnostics);
+                 std::vector<Diagnostic>& diagnostics, LoadReport* report = nullptr);
 
 }  // namespace histmap

@@ -25,17 +25,6 @@ void attrib(GLuint index, GLint n, GLsizei stride, std::size_t offset, GLuint di
 // Symbols are placed before any label so that labels never hide them.
 constexpr int kSymbolPriority = 1 << 19;
 
-int label_priority(const Feature& f);
-
-// What appeared in the last week is the news of the day: it is named before older things.
-int label_priority_at(const Feature& f, double t) {
-  const int base = label_priority(f);
-  if ((f.kind == Kind::Unit || f.kind == Kind::Event) && f.start && t >= f.start->earliest &&
-      t < f.start->earliest + 7.0)
-    return base + 100;
-  return base;
-}
-
 int label_priority(const Feature& f) {
   switch (f.kind) {
     case Kind::Station:
@@ -57,6 +46,15 @@ int label_priority(const Feature& f) {
     default:
       return 50;
   }
+}
+
+// What appeared in the last week is the news of the day: it is named before older things.
+int label_priority_at(const Feature& f, double t) {
+  const int base = label_priority(f);
+  if ((f.kind == Kind::Unit || f.kind == Kind::Event) && f.start && t >= f.start->earliest &&
+      t < f.start->earliest + 7.0)
+    return base + 100;
+  return base;
 }
 
 bool is_administrative(const Feature& f) {

@@ -27,20 +27,6 @@ const char* certainty_name(Certainty c) {
   return "";
 }
 
-// GDAL writes a list attribute as "(2:a,b)"; show it as "a, b".
-std::string readable(const std::string& v) {
-  if (v.size() > 3 && v.front() == '(' && v.back() == ')') {
-    const auto colon = v.find(':');
-    if (colon != std::string::npos) {
-      std::string items = v.substr(colon + 1, v.size() - colon - 2);
-      std::string out;
-      for (char c : items) out += c == ',' ? std::string(", ") : std::string(1, c);
-      return out;
-    }
-  }
-  return v;
-}
-
 void row(const char* label, const std::string& value) {
   if (value.empty()) return;
   ImGui::TextDisabled("%s", label);
@@ -50,21 +36,6 @@ void row(const char* label, const std::string& value) {
 }
 
 }  // namespace
-
-std::string describe_date(const DateRange& r, DateDisplay display) {
-  std::string s;
-  if (r.precision == Precision::Day) {
-    s = format_day(r.earliest, display);
-    if (r.latest != r.earliest) s += " \u2013 " + format_day(r.latest, display);
-    if (r.approximate) s = "c. " + s;
-    if (r.uncertain) s += " (uncertain)";
-  } else {
-    s = format_range(r);
-  }
-  if (r.open_start) s = "until " + s;
-  if (r.open_end) s += " onwards";
-  return s;
-}
 
 void draw_inspector_panel(const Atlas& atlas, InspectorView& view, DateDisplay display,
                           float display_w, float display_h, float bottom_reserved) {
@@ -99,8 +70,8 @@ void draw_inspector_panel(const Atlas& atlas, InspectorView& view, DateDisplay d
   std::string date_text;
   for (const auto& [k, v] : f.attributes)
     if (k == "date_text") date_text = v;
-  if (f.start) row("From", describe_date(*f.start, display));
-  if (f.end) row("Until", describe_date(*f.end, display));
+  if (f.start) row("From", format_range(*f.start, display));
+  if (f.end) row("Until", format_range(*f.end, display));
   if (!f.times.empty()) {
     row("Journey",
         format_day(f.times.front(), display) + " \u2013 " + format_day(f.times.back(), display));
@@ -130,7 +101,7 @@ void draw_inspector_panel(const Atlas& atlas, InspectorView& view, DateDisplay d
       ImGui::TextDisabled("Attributes");
       header = true;
     }
-    row(k.c_str(), readable(v));
+    row(k.c_str(), v);
   }
   ImGui::Separator();
   ImGui::TextDisabled("%s \u00b7 %s", f.id.c_str(), f.file.c_str());

@@ -20,8 +20,4 @@ struct InspectorView {
 void draw_inspector_panel(const Atlas& atlas, InspectorView& view, DateDisplay display,
                           float display_w, float display_h, float bottom_reserved);
 
-// "18 (5) December 1917 – 26 (13) December 1917", "summer 1918", "1919-12 (month)": how a
-// feature's start or end reads in the inspector.
-std::string describe_date(const DateRange& range, DateDisplay display);
-
 }  // namespace histmap

@@ -37,17 +37,16 @@ const Bundled& bundled() {
   return b;
 }
 
-// GDAL gives a list attribute as "(2:A19,A20)"; a single string stays as it is.
+// The loader keeps a list attribute as "A19, D41".
 std::vector<std::string> list_attribute(const Feature& f, const std::string& name) {
   std::vector<std::string> out;
   for (const auto& [key, value] : f.attributes) {
     if (key != name) continue;
-    std::string v = value;
-    if (!v.empty() && v.front() == '(' && v.back() == ')' && v.find(':') != std::string::npos)
-      v = v.substr(v.find(':') + 1, v.size() - v.find(':') - 2);
-    std::stringstream ss(v);
-    for (std::string item; std::getline(ss, item, ',');)
+    std::stringstream ss(value);
+    for (std::string item; std::getline(ss, item, ',');) {
+      item.erase(0, item.find_first_not_of(' '));
       if (!item.empty()) out.push_back(item);
+    }
   }
   return out;
 }

@@ -77,6 +77,14 @@ TEST_CASE("format_range at each precision", "[date_format]") {
   CHECK(format_range(parsed("1918-24")) == "winter 1918");
 }
 
+TEST_CASE("format_range writes days in the chosen calendar display", "[date_format]") {
+  CHECK(format_range(parsed("1917-12-18"), DateDisplay::Both) == "5 (18) December 1917");
+  CHECK(format_range(parsed("1917-12-18/1917-12-26"), DateDisplay::Both) ==
+        "5 (18) December 1917 – 13 (26) December 1917");
+  // Month and season precision have no day to convert.
+  CHECK(format_range(parsed("1918-06"), DateDisplay::Both) == "June 1918");
+}
+
 TEST_CASE("format_range marks approximate and uncertain dates", "[date_format]") {
   CHECK(format_range(parsed("1918~")) == "c. 1918");
   CHECK(format_range(parsed("1918-06?")) == "June 1918?");
