@@ -5,7 +5,7 @@ layout(location = 1) in vec2 a_center;    // world metres, relative to the origi
 layout(location = 2) in float a_radius;   // pixels
 layout(location = 3) in vec4 a_fill;
 layout(location = 4) in vec4 a_stroke;
-layout(location = 5) in float a_shape;    // 0 circle, 1 square, 2 diamond
+layout(location = 5) in float a_shape;    // 0 circle, 1 square, 2 diamond, 3 cross
 uniform vec2 u_center;
 uniform vec2 u_scale;
 uniform vec2 u_viewport;

@@ -11,13 +11,13 @@ namespace histmap {
 
 bool render_frame(const Atlas& atlas, double t, int width, int height, const FrameOptions& frame,
                   const std::vector<unsigned char>& font, Image& out, std::string& error,
-                  bool bundled) {
+                  bool bundled, const SceneOptions& scene_options) {
   MapRenderer renderer;
   if (!renderer.init(atlas, font, error)) return false;
   OffscreenTarget target;
   if (!target.resize(width, height, error)) return false;
   Scene scene;
-  evaluate_scene(atlas, t, scene);
+  evaluate_scene(atlas, t, scene, scene_options);
   const Camera camera = initial_camera(atlas, width, height, bundled);
   target.bind();
   renderer.draw(atlas, scene, camera, frame);
@@ -43,7 +43,7 @@ int run_render(const Options& options, const AtlasSession& session) {
   const double t = options.date ? *options.date : session.first_day;
   Image image;
   if (!render_frame(session.atlas, t, options.width.value_or(1920), options.height.value_or(1080),
-                    frame, font, image, error, session.bundled) ||
+                    frame, font, image, error, session.bundled, {options.trail_days}) ||
       !write_png(image, options.render_path, error)) {
     std::fprintf(stderr, "histmap: %s\n", error.c_str());
     return 1;

@@ -5,6 +5,7 @@
 
 #include "app/atlas_session.h"
 #include "app/options.h"
+#include "core/scene.h"
 #include "render/image.h"
 #include "render/map_renderer.h"
 
@@ -14,7 +15,7 @@ namespace histmap {
 // The camera shows what the window shows when it opens (initial_camera).
 bool render_frame(const Atlas& atlas, double t, int width, int height, const FrameOptions& frame,
                   const std::vector<unsigned char>& font, Image& out, std::string& error,
-                  bool bundled = false);
+                  bool bundled = false, const SceneOptions& scene_options = {});
 
 // --render: returns the process exit code.
 int run_render(const Options& options, const AtlasSession& session);

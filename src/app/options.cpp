@@ -1,6 +1,7 @@
 #include "app/options.h"
 
 #include <charconv>
+#include <cstdlib>
 
 #include "core/dual_date.h"
 
@@ -37,6 +38,8 @@ An animated historical atlas. With no DATA, opens the bundled atlas
   --dates auto|ns|os|both how dates are written: New Style, Old Style, or both
                           ("5 (18) December 1917"); auto = both before
                           14 February 1918 (default)
+  --trail DAYS            length of the fading trail behind moving units, in days
+                          of history (default 14; 0: no trail)
   --projection DEF        map projection as PROJ understands it (default: Lambert
                           conformal conic for Eurasia)
   --check                 validate DATA (default: the bundled atlas) against the
@@ -143,6 +146,15 @@ ParseResult parse_options(const std::vector<std::string>& args) {
         r.error = "--dates: '" + value + "' is not one of auto, ns, os, both";
         return r;
       }
+    } else if (name == "--trail") {
+      if (!need_value()) return r;
+      char* end = nullptr;
+      const double days = std::strtod(value.c_str(), &end);
+      if (value.empty() || *end != '\0' || !(days >= 0 && days <= 365)) {
+        r.error = "--trail: '" + value + "' is not a number of days from 0 to 365";
+        return r;
+      }
+      o.trail_days = days;
     } else if (name == "--projection") {
       if (!need_value()) return r;
       o.projection = value;

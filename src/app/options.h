@@ -24,6 +24,7 @@ struct Options {
   Language language = Language::En;
   DateDisplay date_display = DateDisplay::Auto;
   std::string projection;         // --projection, empty: the default
+  double trail_days = 14;         // --trail: days of fading trail behind moving units
   std::vector<std::string> data;  // positional: files or folders instead of the bundled atlas
 };
 

@@ -1,9 +1,11 @@
 // histmap core: the loaded model. Features (regions, railways, places, units, tracks ...) as
 // the data conventions of DESIGN.md describe them, diagnostics about what was wrong with the
-// input, and tracks linked to the railways they follow.
+// input, and tracks: dated paths along the railway network (across junctions) or, where no
+// railway is named, along great circles.
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -13,6 +15,7 @@
 #include "core/date.h"
 #include "core/geo.h"
 #include "core/polyline.h"
+#include "core/route_network.h"
 
 namespace histmap {
 
@@ -57,7 +60,14 @@ struct Feature {
   // Point: one part of N points. Line: one part per line. Polygon: every ring of every
   // polygon (drawn even-odd, which gives holes without knowing which ring is which).
   std::vector<std::vector<GeoPoint>> parts;
-  std::vector<DayNumber> times;  // one per vertex of a track (movement/mission)
+  std::vector<DayNumber> times;  // one per vertex of a track (movement/mission): arrival
+  std::vector<DayNumber> departs;  // per vertex: departure (later than the arrival at a stop)
+  // Unit lifecycle: the unit this one merged into at its end; disbanded at its end; strength
+  // as the sources give it on later dates ("strengths": "1918-12: 2000").
+  std::string merged_into;
+  bool disbanded = false;
+  std::vector<std::pair<DayNumber, int>> strengths;
+  std::string outcome;  // a mission's or event's result, shown on arrival
   // Polygons: triangles (three projected points each) covering the fill exactly once, when
   // the data layer could triangulate the rings; empty means "fill even-odd from the rings".
   std::vector<Vec2> fill_triangles;
@@ -75,14 +85,20 @@ struct Diagnostic {
   std::string to_string() const;
 };
 
-// A dated path: where a track's vertices lie along the line it moves on.
+// A dated path: knots of (day, measure along the path), and the path as spans along the
+// railways (route >= 0) or along the track's own great-circle legs (route -1).
 struct Track {
   std::uint32_t feature = 0;
-  std::int32_t route = -1;       // index into Atlas::routes, or -1: along its own geometry
-  Polyline own_path;             // used when route < 0
-  std::vector<double> measures;  // per vertex, along the path
-  std::vector<DayNumber> times;  // per vertex
+  std::int32_t route = -1;          // the railway the track names, or -1
+  std::vector<PathSpan> spans;      // in order; spans[i].start is the measure where it begins
+  Polyline own_path;                // great-circle legs, for spans with route -1
+  std::vector<double> measures;     // per knot, along the path
+  std::vector<DayNumber> times;     // per knot; a stop has two knots at one measure
+  double length() const { return spans.empty() ? 0.0 : spans.back().start + spans.back().length(); }
 };
+
+// Fills x/y of points from lon/lat (the data layer's map projection); false on failure.
+using Projector = std::function<bool(std::vector<GeoPoint>&)>;
 
 struct Bounds {
   double min_x = 0, min_y = 0, max_x = 0, max_y = 0;
@@ -96,12 +112,19 @@ class Atlas {
   std::vector<Polyline> routes;  // railways' geometry, by Atlas::route_index
   std::vector<Track> tracks;
 
+  RouteNetwork network;          // the railways joined at their junctions
+
   // Checks ids, resolves routes and builds tracks; call once after all features are added.
-  // Features that cannot be linked are reported and removed.
-  void link(std::vector<Diagnostic>& diagnostics);
+  // Features that cannot be linked are reported and removed. project: for the points of
+  // great-circle legs; without it they are interpolated in the projected plane.
+  void link(std::vector<Diagnostic>& diagnostics, const Projector& project = {});
 
   const Feature* find(std::string_view id) const;
-  const Polyline& track_path(const Track& t) const;
+  std::int32_t index_of(std::string_view id) const;  // -1 when there is none
+  // The point at a measure along a track's path (clamped to its ends).
+  GeoPoint position(const Track& t, double measure) const;
+  // The path between two measures (m0 <= m1), appended to out as points.
+  void extract(const Track& t, double m0, double m1, std::vector<GeoPoint>& out) const;
   Bounds bounds(bool include_land) const;
   // Earliest and latest dated day in the data (for the time slider).
   std::pair<DayNumber, DayNumber> time_extent() const;

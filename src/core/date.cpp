@@ -250,7 +250,11 @@ DateParseResult parse_edtf(std::string_view text, Calendar cal) {
   const std::size_t slash = text.find('/');
   if (slash == std::string_view::npos) {
     Single s = parse_single(text, cal);
-    if (s.error.empty()) out.range = s.range;
+    if (s.error.empty()) {
+      s.range.calendar = cal;
+      s.range.end_precision = s.range.precision;
+      out.range = s.range;
+    }
     out.error = std::move(s.error);
     return out;
   }
@@ -264,6 +268,7 @@ DateParseResult parse_edtf(std::string_view text, Calendar cal) {
   }
   DateRange r;
   r.is_interval = true;
+  r.calendar = cal;
   if (open_a) {
     r.open_start = true;
     r.earliest = kOpenStart;
@@ -288,6 +293,7 @@ DateParseResult parse_edtf(std::string_view text, Calendar cal) {
       return out;
     }
     r.latest = s.range.latest;
+    r.end_precision = s.range.precision;
     if (open_a) r.precision = s.range.precision;
     r.approximate = r.approximate || s.range.approximate;
     r.uncertain = r.uncertain || s.range.uncertain;

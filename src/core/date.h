@@ -40,7 +40,9 @@ enum class Precision { Day, Month, Season, Year };
 struct DateRange {
   DayNumber earliest = 0;
   DayNumber latest = 0;
-  Precision precision = Precision::Day;
+  Precision precision = Precision::Day;      // of the date, or of an interval's start
+  Precision end_precision = Precision::Day;  // of an interval's end
+  Calendar calendar = Calendar::Gregorian;   // the calendar the figures were written in
   bool approximate = false;  // ~ or %
   bool uncertain = false;    // ? or %
   bool open_start = false;   // interval "../b"

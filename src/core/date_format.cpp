@@ -57,30 +57,41 @@ std::string format_day(DayNumber day, DateDisplay display) {
   return civil(os) + " (" + civil(ns) + ")";
 }
 
-std::string format_range(const DateRange& r, DateDisplay display) {
-  const CivilDate a = from_day_number(r.earliest);
-  std::string s;
-  switch (r.precision) {
-    case Precision::Day:
-      s = format_day(r.earliest, display);
-      break;
+namespace {
+
+// One end of a range at its precision. Months, seasons and years are written in the calendar
+// they were given in ("December 1917 O.S."): they cannot be converted without becoming days.
+std::string format_at(DayNumber day, Precision p, Calendar cal, DateDisplay display) {
+  if (p == Precision::Day) return format_day(day, display);
+  const CivilDate a = from_day_number(day, cal);
+  const std::string os = cal == Calendar::Julian ? " O.S." : "";
+  switch (p) {
     case Precision::Month:
-      s = std::string(kMonths[a.month - 1]) + " " + std::to_string(a.year);
-      break;
+      return std::string(kMonths[a.month - 1]) + " " + std::to_string(a.year) + os;
     case Precision::Season: {
       static const char* const kSeasons[] = {"spring", "summer", "autumn", "winter"};
       const int idx = a.month == 12 ? 3 : (a.month - 3) / 3;
-      s = std::string(kSeasons[idx]) + " " + std::to_string(a.year);
-      break;
+      return std::string(kSeasons[idx]) + " " + std::to_string(a.year) + os;
     }
     case Precision::Year:
-      s = std::to_string(a.year);
+    case Precision::Day:
       break;
   }
-  if (r.is_interval) {
-    const std::string from = r.open_start ? std::string("..") : s;
-    const std::string to = r.open_end ? std::string("..") : format_day(r.latest, display);
-    s = from + " – " + to;
+  return std::to_string(a.year) + os;
+}
+
+}  // namespace
+
+std::string format_range(const DateRange& r, DateDisplay display) {
+  std::string s;
+  if (!r.is_interval) {
+    s = format_at(r.earliest, r.precision, r.calendar, display);
+  } else {
+    const std::string from =
+        r.open_start ? std::string("..") : format_at(r.earliest, r.precision, r.calendar, display);
+    const std::string to =
+        r.open_end ? std::string("..") : format_at(r.latest, r.end_precision, r.calendar, display);
+    s = from == to ? from : from + " – " + to;
   }
   if (r.approximate) s = "c. " + s;
   if (r.uncertain) s += "?";

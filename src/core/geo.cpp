@@ -21,4 +21,21 @@ GeoPoint lerp(const GeoPoint& a, const GeoPoint& b, double f) {
           a.y + (b.y - a.y) * f};
 }
 
+GeoPoint great_circle_point(const GeoPoint& a, const GeoPoint& b, double f) {
+  constexpr double kRad = std::numbers::pi / 180.0;
+  const double d = geodesic_distance(a, b) / kEarthRadiusM;  // central angle
+  GeoPoint out = lerp(a, b, f);
+  if (!(d > 1e-12)) return out;
+  // Spherical linear interpolation of the two unit vectors.
+  const double la1 = a.lat * kRad, lo1 = a.lon * kRad, la2 = b.lat * kRad, lo2 = b.lon * kRad;
+  const double wa = std::sin((1 - f) * d) / std::sin(d);
+  const double wb = std::sin(f * d) / std::sin(d);
+  const double x = wa * std::cos(la1) * std::cos(lo1) + wb * std::cos(la2) * std::cos(lo2);
+  const double y = wa * std::cos(la1) * std::sin(lo1) + wb * std::cos(la2) * std::sin(lo2);
+  const double z = wa * std::sin(la1) + wb * std::sin(la2);
+  out.lat = std::atan2(z, std::hypot(x, y)) / kRad;
+  out.lon = std::atan2(y, x) / kRad;
+  return out;
+}
+
 }  // namespace histmap

@@ -26,4 +26,8 @@ double geodesic_distance(const GeoPoint& a, const GeoPoint& b);
 // segments are short enough (a few km) that this stays on the drawn line.
 GeoPoint lerp(const GeoPoint& a, const GeoPoint& b, double f);
 
+// The point a fraction f of the way from a to b along the great circle (lon/lat only; x/y are
+// interpolated linearly, for a caller to project properly).
+GeoPoint great_circle_point(const GeoPoint& a, const GeoPoint& b, double f);
+
 }  // namespace histmap

@@ -28,6 +28,25 @@ GeoPoint Polyline::at(double measure) const {
   return lerp(points_[i], points_[j], (measure - cumulative_[i]) / seg);
 }
 
+void Polyline::extract(double a, double b, std::vector<GeoPoint>& out) const {
+  if (points_.empty()) return;
+  out.push_back(at(a));
+  if (a <= b) {
+    const auto first = std::upper_bound(cumulative_.begin(), cumulative_.end(), a);
+    for (auto it = first; it != cumulative_.end() && *it < b; ++it)
+      out.push_back(points_[static_cast<std::size_t>(it - cumulative_.begin())]);
+  } else {
+    // Vertices strictly between b and a, from the a end.
+    auto it = std::lower_bound(cumulative_.begin(), cumulative_.end(), a);
+    while (it != cumulative_.begin()) {
+      --it;
+      if (*it <= b) break;
+      out.push_back(points_[static_cast<std::size_t>(it - cumulative_.begin())]);
+    }
+  }
+  out.push_back(at(b));
+}
+
 double Polyline::locate(const GeoPoint& p, double* distance_m) const {
   double best_d2 = std::numeric_limits<double>::infinity();
   double best_measure = 0;

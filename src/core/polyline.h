@@ -22,6 +22,10 @@ class Polyline {
   // The point at a measure; clamped to the ends. Zero-length segments are skipped.
   GeoPoint at(double measure) const;
 
+  // The line from measure a to measure b (b < a: backwards), appended to out: the point at a,
+  // the vertices between, the point at b.
+  void extract(double a, double b, std::vector<GeoPoint>& out) const;
+
   // Measure of the point on the line nearest to p (nearest in projected space).
   // distance_m, if given, receives the projected distance from p to that point.
   double locate(const GeoPoint& p, double* distance_m = nullptr) const;

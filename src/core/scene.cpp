@@ -1,38 +1,177 @@
 #include "core/scene.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace histmap {
+namespace {
+
+// Knot k1 with times[k1-1] <= t < times[k1]; t strictly inside the track's dates.
+std::size_t segment_end(const Track& track, double t) {
+  const auto it = std::upper_bound(track.times.begin(), track.times.end(), t,
+                                   [](double v, DayNumber d) { return v < static_cast<double>(d); });
+  return static_cast<std::size_t>(it - track.times.begin());
+}
+
+// The share of a range [earliest, latest] that has passed by t: the range's first day counts.
+double ramp(const DateRange& r, double t) {
+  const double days = static_cast<double>(r.latest - r.earliest) + 1;
+  return std::clamp((t - r.earliest + 1) / days, 0.0, 1.0);
+}
+
+bool is_range(const std::optional<DateRange>& r, bool open) {
+  return r && r->latest > r->earliest && !open;
+}
+
+float phase_in(double t, double from, double days) {
+  return static_cast<float>(std::clamp((t - from) / days, 0.0, 1.0));
+}
+
+}  // namespace
+
+Presence presence_at(const Feature& f, double t) {
+  Presence p;
+  const bool event = f.kind == Kind::Event;
+  const bool mission = f.kind == Kind::Mission;
+  if (!present_at(f, t)) {
+    if (f.start && t < f.start->earliest) return p;
+    if (!f.times.empty() && t < f.times.front()) return p;
+    if (event) {  // a past event stays as a small marker
+      p.stage = kAfter;
+      p.opacity = 1;
+    } else if (mission && !f.times.empty()) {
+      const DayNumber arrived = f.departs.empty() ? f.times.back() : f.departs.back();
+      if (t < arrived + 1.0 + kOutcomeDays) {
+        p.stage = kAfter;
+        p.opacity = 1;
+      }
+    }
+    return p;
+  }
+  p.stage = kPresent;
+  double o = 1;
+  if (is_range(f.start, f.start && f.start->open_start)) o = std::min(o, ramp(*f.start, t));
+  // An event's end is when its marker shrinks, not a fade; a unit's uncertain end fades it.
+  const bool same_as_start = f.start && f.end && f.start->earliest == f.end->earliest &&
+                             f.start->latest == f.end->latest;
+  if (!event && !same_as_start && is_range(f.end, f.end && f.end->open_end))
+    o = std::min(o, 1.0 - ramp(*f.end, t - 1));
+  p.opacity = static_cast<float>(std::max(o, 0.0));
+  return p;
+}
+
+std::optional<int> strength_at(const Feature& f, double t) {
+  std::optional<int> s = f.strength;
+  for (const auto& [day, men] : f.strengths)
+    if (day <= t) s = men;
+  return s;
+}
 
 double track_measure_at(const Track& track, double t) {
   const auto& times = track.times;
   if (times.empty()) return 0;
   if (t <= times.front()) return track.measures.front();
   if (t >= times.back()) return track.measures.back();
-  // Segment k..k+1 with times[k] <= t < times[k+1].
-  const auto it = std::upper_bound(times.begin(), times.end(), t, [](double v, DayNumber d) {
-    return v < static_cast<double>(d);
-  });
-  const std::size_t k1 = static_cast<std::size_t>(it - times.begin());
+  const std::size_t k1 = segment_end(track, t);
   const std::size_t k0 = k1 - 1;
   const double span = static_cast<double>(times[k1] - times[k0]);
   const double f = span > 0 ? (t - times[k0]) / span : 1.0;
   return track.measures[k0] + (track.measures[k1] - track.measures[k0]) * f;
 }
 
-void evaluate_scene(const Atlas& atlas, double t, Scene& scene) {
+bool track_holding_at(const Track& track, double t) {
+  const auto& times = track.times;
+  if (times.size() < 2 || t < times.front() || t >= times.back()) return false;
+  const std::size_t k1 = segment_end(track, t);
+  return k1 > 0 && k1 < times.size() && track.measures[k1] == track.measures[k1 - 1] &&
+         times[k1] > times[k1 - 1];
+}
+
+void evaluate_scene(const Atlas& atlas, double t, Scene& scene, const SceneOptions& options) {
   scene.t = t;
-  scene.visible.resize(atlas.features.size());
-  for (std::size_t i = 0; i < atlas.features.size(); ++i)
-    scene.visible[i] = present_at(atlas.features[i], t) ? 1 : 0;
+  const std::size_t n = atlas.features.size();
+  scene.visible.resize(n);
+  scene.opacity.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const Presence p = presence_at(atlas.features[i], t);
+    scene.visible[i] = p.stage;
+    scene.opacity[i] = p.opacity;
+  }
   scene.movers.clear();
-  for (const Track& track : atlas.tracks) {
-    if (!scene.visible[track.feature]) continue;
+  scene.effects.clear();
+  scene.mover_of.assign(n, -1);
+  for (std::uint32_t k = 0; k < atlas.tracks.size(); ++k) {
+    const Track& track = atlas.tracks[k];
+    if (scene.visible[track.feature] != kPresent) continue;
     UnitPosition u;
     u.feature = track.feature;
+    u.track = k;
     u.measure = track_measure_at(track, t);
-    u.pos = atlas.track_path(track).at(u.measure);
+    u.trail_from = options.trail_days > 0 ? track_measure_at(track, t - options.trail_days)
+                                          : u.measure;
+    u.pos = atlas.position(track, u.measure);
+    u.holding = track_holding_at(track, t);
+    scene.mover_of[track.feature] = static_cast<std::int32_t>(scene.movers.size());
     scene.movers.push_back(u);
+    if (u.holding && atlas.features[track.feature].kind == Kind::Mission) {
+      // Talks: the phase runs through the stay.
+      const std::size_t k1 = segment_end(track, t);
+      const double from = track.times[k1 - 1], to = track.times[k1];
+      scene.effects.push_back({EffectKind::Talks, track.feature, u.pos, u.pos,
+                               phase_in(t, from, std::max(1.0, to - from)), 0});
+    }
+  }
+
+  // Where a feature stands now: a mover's position, else its first point.
+  const auto where = [&](std::uint32_t i) -> GeoPoint {
+    if (scene.mover_of[i] >= 0) return scene.movers[static_cast<std::size_t>(scene.mover_of[i])].pos;
+    const Feature& f = atlas.features[i];
+    if (!f.parts.empty() && !f.parts.front().empty()) return f.parts.front().front();
+    return {};
+  };
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const Feature& f = atlas.features[i];
+    if (f.kind == Kind::Event && scene.visible[i] && f.start &&
+        t < f.start->earliest + kPulseDays) {
+      scene.effects.push_back({EffectKind::Pulse, i, where(i), {},
+                               phase_in(t, f.start->earliest, kPulseDays), 0});
+    }
+    if (f.kind == Kind::Mission && scene.visible[i] == kAfter && !f.outcome.empty()) {
+      const DayNumber arrived = f.departs.empty() ? f.times.back() : f.departs.back();
+      const GeoPoint end = f.parts.front().back();
+      scene.effects.push_back(
+          {EffectKind::Outcome, i, end, end, phase_in(t, arrived + 1.0, kOutcomeDays), 0});
+    }
+    if (f.kind != Kind::Unit && f.kind != Kind::Movement) continue;
+    // Formation is marked where the sources date it to a month or closer; a unit known only
+    // by its year just fades in.
+    if (f.kind == Kind::Unit && scene.visible[i] && f.start && !f.start->open_start &&
+        f.start->latest - f.start->earliest <= 31) {
+      const double to = std::max(f.start->latest + 1.0, f.start->earliest + kFormedDays);
+      if (t >= f.start->earliest && t < to)
+        scene.effects.push_back(
+            {EffectKind::Formed, i, where(i), {}, phase_in(t, f.start->earliest, to - f.start->earliest), 0});
+    }
+    if (scene.visible[i]) {
+      for (const auto& [day, men] : f.strengths)
+        if (t >= day && t < day + kStrengthChangeDays)
+          scene.effects.push_back(
+              {EffectKind::StrengthChange, i, where(i), {}, phase_in(t, day, kStrengthChangeDays), men});
+    }
+    if (f.end && !f.end->open_end && !f.merged_into.empty()) {
+      const double from = f.end->earliest;
+      const double to = std::max(f.end->latest + 1.0, from + kMergeDays);
+      const std::int32_t target = atlas.index_of(f.merged_into);
+      if (t >= from && t < to && target >= 0)
+        scene.effects.push_back({EffectKind::Merged, i, where(i),
+                                 where(static_cast<std::uint32_t>(target)),
+                                 phase_in(t, from, to - from), 0});
+    } else if (f.end && !f.end->open_end && f.disbanded) {
+      const double from = f.end->latest + 1.0;
+      if (t >= from && t < from + kDisbandDays)
+        scene.effects.push_back(
+            {EffectKind::Disbanded, i, where(i), {}, phase_in(t, from, kDisbandDays), 0});
+    }
   }
 }
 

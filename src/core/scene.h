@@ -1,4 +1,10 @@
 // histmap core: what is where at time t, as a pure function of the atlas and t.
+// - Presence: each feature's stage (absent, present, after: an event's lasting marker, a
+//   mission's outcome) and its opacity, which fades across an uncertain start or end range.
+// - Movers: tracks at their position along the railways at t, holding at stops, with the
+//   start of their fading trail.
+// - Effects: the short-lived marks of the story: an event's pulse, a unit formed, its
+//   strength changed, merged into another, disbanded; a mission's talks and its outcome.
 // evaluate_scene() reuses the Scene's storage, so a frame allocates nothing once warm.
 #pragma once
 
@@ -9,21 +15,68 @@
 
 namespace histmap {
 
+// How long the marks of the story last, in days of history (so they scale with the speed).
+inline constexpr double kPulseDays = 6;
+inline constexpr double kFormedDays = 10;
+inline constexpr double kStrengthChangeDays = 10;
+inline constexpr double kMergeDays = 12;
+inline constexpr double kDisbandDays = 12;
+inline constexpr double kOutcomeDays = 30;
+
+enum Stage : std::uint8_t { kAbsent = 0, kPresent = 1, kAfter = 2 };
+
+struct Presence {
+  std::uint8_t stage = kAbsent;
+  float opacity = 0;  // 0..1
+};
+
+// Where f stands at t: fades in across an uncertain start (e.g. "1918-06": through June) and
+// out across an uncertain end; events stay as markers after they end, missions keep their
+// outcome on the map for kOutcomeDays.
+Presence presence_at(const Feature& f, double t);
+
+// The strength the sources give for the unit at t: the last dated figure, else `strength`.
+std::optional<int> strength_at(const Feature& f, double t);
+
 struct UnitPosition {
   std::uint32_t feature = 0;
+  std::uint32_t track = 0;
   GeoPoint pos;
-  double measure = 0;  // along the track's path
+  double measure = 0;     // along the track's path
+  double trail_from = 0;  // measure where the trail starts (trail_days ago)
+  bool holding = false;   // at a stop between its arrival and departure
+};
+
+enum class EffectKind : std::uint8_t { Pulse, Formed, StrengthChange, Merged, Disbanded, Talks, Outcome };
+
+struct Effect {
+  EffectKind kind = EffectKind::Pulse;
+  std::uint32_t feature = 0;
+  GeoPoint pos;
+  GeoPoint to;       // Merged: where the unit it joins stands
+  float phase = 0;   // 0 at the start of the effect, 1 at its end
+  int value = 0;     // StrengthChange: the new strength
+};
+
+struct SceneOptions {
+  double trail_days = 14;  // length of the fading trail behind moving units; 0: none
 };
 
 struct Scene {
-  double t = 0;                       // day number; fractional days animate smoothly between dates
-  std::vector<std::uint8_t> visible;  // per feature: present at t
+  double t = 0;  // day number; fractional days animate smoothly between dates
+  std::vector<std::uint8_t> visible;  // per feature: a Stage (nonzero: drawn)
+  std::vector<float> opacity;         // per feature
   std::vector<UnitPosition> movers;   // tracks in motion (or holding at a stop) at t
+  std::vector<Effect> effects;
+  std::vector<std::int32_t> mover_of;  // per feature: index into movers, or -1
 };
 
-void evaluate_scene(const Atlas& atlas, double t, Scene& scene);
+void evaluate_scene(const Atlas& atlas, double t, Scene& scene, const SceneOptions& options = {});
 
 // Measure along the track's path at time t (t clamped to the track's dates).
 double track_measure_at(const Track& track, double t);
+
+// Is the track at a stop at t (between two knots at one measure)?
+bool track_holding_at(const Track& track, double t);
 
 }  // namespace histmap

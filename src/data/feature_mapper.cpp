@@ -1,5 +1,6 @@
 #include "data/feature_mapper.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -251,6 +252,36 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
     out.certainty = Certainty::Approximate;
   }
 
+  // lifecycle: merged into another unit, disbanded, strength on later dates; outcome
+  out.merged_into = r.text("merged_into");
+  out.outcome = r.text("outcome");
+  const std::string fate = r.text("fate");
+  if (fate == "disbanded") {
+    out.disbanded = true;
+  } else if (!fate.empty() && fate != "merged") {
+    r.warn("fate", "unknown value '" + shorten(fate) + "' (expected disbanded or merged)");
+  }
+  for (const std::string& entry : r.list("strengths")) {
+    // "1918-12: 2000" (the date's own colons are not a problem: EDTF has none)
+    const std::size_t colon = entry.rfind(':');
+    long long men = -1;
+    DateParseResult d;
+    if (colon != std::string::npos) {
+      d = parse_date(entry.substr(0, colon), out.calendar);
+      std::string num = entry.substr(colon + 1);
+      while (!num.empty() && num.front() == ' ') num.erase(0, 1);
+      const auto [p, ec] = std::from_chars(num.data(), num.data() + num.size(), men);
+      if (ec != std::errc() || p != num.data() + num.size()) men = -1;
+    }
+    if (!d.range || men < 0 || men > 100'000'000) {
+      r.warn("strengths", "entry '" + shorten(entry) +
+                              "' is not 'date: number of men' (e.g. '1918-12: 2000'); ignored");
+      continue;
+    }
+    out.strengths.emplace_back(d.range->earliest, static_cast<int>(men));
+  }
+  std::sort(out.strengths.begin(), out.strengths.end());
+
   // every attribute, for the inspector
   for (int i = 0; i < src.GetFieldCount(); ++i) {
     if (!src.IsFieldSetAndNotNull(i)) continue;
@@ -286,19 +317,36 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
       r.error("times", "has " + std::to_string(times.size()) + " dates for " + std::to_string(n) +
                            " vertices; give one date per vertex");
     } else {
+      // An interval is a stop: arrival at its start, departure at its end.
+      DayNumber previous = 0;
+      bool any_stop = false;
       for (std::size_t i = 0; i < times.size(); ++i) {
         DateParseResult d = parse_date(times[i], out.calendar);
         if (!d.range) {
           r.error("times", "date " + std::to_string(i) + ": " + d.error);
           break;
         }
-        if (!out.times.empty() && d.range->earliest < out.times.back()) {
-          r.error("times", "date " + std::to_string(i) + " (" + times[i] +
+        if (d.range->open_start || d.range->open_end) {
+          r.error("times", "date " + std::to_string(i) + " (" + shorten(times[i]) +
+                               "): a stop needs both its arrival and its departure");
+          break;
+        }
+        if (i > 0 && d.range->earliest < previous) {
+          r.error("times", "date " + std::to_string(i) + " (" + shorten(times[i]) +
                                ") is earlier than the one before it; times must be in order");
           break;
         }
+        const DayNumber depart = d.range->is_interval ? d.range->latest : d.range->earliest;
+        any_stop = any_stop || depart != d.range->earliest;
         out.times.push_back(d.range->earliest);
+        out.departs.push_back(depart);
+        previous = depart;
       }
+      if (out.times.size() != times.size()) {
+        out.times.clear();
+        out.departs.clear();
+      }
+      if (!any_stop) out.departs.clear();
     }
   } else if (out.kind == Kind::Movement || out.kind == Kind::Mission) {
     if (out.geometry == GeometryType::Line) r.error("times", "a track needs one date per vertex");

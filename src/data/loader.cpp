@@ -191,7 +191,7 @@ Atlas load_atlas(const std::vector<std::string>& inputs, const Projection& proje
     load_file(file, projection, atlas, diagnostics);
     if (report) report->files.push_back({file, atlas.features.size() - before});
   }
-  atlas.link(diagnostics);
+  atlas.link(diagnostics, [&](std::vector<GeoPoint>& points) { return projection.forward(points); });
   return atlas;
 }
 

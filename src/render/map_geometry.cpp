@@ -8,6 +8,24 @@
 namespace histmap {
 namespace {
 
+// Two triangles for the segment a-b; each end is pushed out by half a width along the
+// segment too (a square cap), which closes the joins between segments at the map's widths.
+void segment_quad(const GeoPoint& a, const GeoPoint& b, double ox, double oy, double dist,
+                  double len, LineVertex (&v)[6]) {
+  const double dx = b.x - a.x, dy = b.y - a.y;
+  const float ux = static_cast<float>(dx / len), uy = static_cast<float>(dy / len);
+  const float nx = -uy, ny = ux;
+  const float pax = static_cast<float>(a.x - ox), pay = static_cast<float>(a.y - oy);
+  const float pbx = static_cast<float>(b.x - ox), pby = static_cast<float>(b.y - oy);
+  const float da = static_cast<float>(dist), db = static_cast<float>(dist + len);
+  v[0] = {pax, pay, -ux + nx, -uy + ny, da};
+  v[1] = {pax, pay, -ux - nx, -uy - ny, da};
+  v[2] = {pbx, pby, ux - nx, uy - ny, db};
+  v[3] = v[0];
+  v[4] = v[2];
+  v[5] = {pbx, pby, ux + nx, uy + ny, db};
+}
+
 struct Builder {
   MapGeometry& g;
 
@@ -54,8 +72,6 @@ struct Builder {
     return r;
   }
 
-  // Two triangles per segment; each end is pushed out by half a width along the segment too
-  // (a square cap), which closes the joins between segments at the widths the map uses.
   // skip_edge, if given, leaves out segments it returns true for.
   template <class Skip = std::nullptr_t>
   DrawRange add_lines(std::uint32_t feature, const std::vector<const std::vector<GeoPoint>*>& parts,
@@ -71,18 +87,11 @@ struct Builder {
         if constexpr (!std::is_same_v<Skip, std::nullptr_t>) {
           if (skip_edge(a, b)) continue;
         }
-        const double dx = b.x - a.x, dy = b.y - a.y;
-        const double len = std::hypot(dx, dy);
+        const double len = std::hypot(b.x - a.x, b.y - a.y);
         if (!(len > 0)) continue;  // zero-length segment
-        const float ux = static_cast<float>(dx / len), uy = static_cast<float>(dy / len);
-        const float nx = -uy, ny = ux;
-        const FillVertex pa = rel(a), pb = rel(b);
-        const float da = static_cast<float>(dist), db = static_cast<float>(dist + len);
-        const LineVertex v[6] = {
-            {pa.x, pa.y, -ux + nx, -uy + ny, da}, {pa.x, pa.y, -ux - nx, -uy - ny, da},
-            {pb.x, pb.y, ux - nx, uy - ny, db},   {pa.x, pa.y, -ux + nx, -uy + ny, da},
-            {pb.x, pb.y, ux - nx, uy - ny, db},   {pb.x, pb.y, ux + nx, uy + ny, db}};
-        g.lines.insert(g.lines.end(), std::begin(v), std::end(v));
+        LineVertex quad[6];
+        segment_quad(a, b, g.origin_x, g.origin_y, dist, len, quad);
+        g.lines.insert(g.lines.end(), std::begin(quad), std::end(quad));
         dist += len;
       }
     }
@@ -161,8 +170,6 @@ MapGeometry build_map_geometry(const Atlas& atlas) {
       (lake ? g.lake_lines : g.region_lines).push_back(builder.add_lines(i, parts_of(f)));
     } else if (f.geometry == GeometryType::Line && f.kind == Kind::River) {
       g.river_lines.push_back(builder.add_lines(i, parts_of(f)));
-    } else if (f.geometry == GeometryType::Line && f.kind == Kind::Mission) {
-      g.track_lines.push_back(builder.add_lines(i, parts_of(f)));
     } else if (f.geometry == GeometryType::Line && f.kind == Kind::Railway) {
       g.railway_lines.push_back(builder.add_lines(i, parts_of(f)));
     } else if (f.geometry == GeometryType::Line && f.kind == Kind::Other) {
@@ -170,6 +177,30 @@ MapGeometry build_map_geometry(const Atlas& atlas) {
     }
   }
   return g;
+}
+
+void append_dynamic_line(const std::vector<GeoPoint>& points, double ox, double oy,
+                         float alpha_from, float alpha_to, std::vector<DynamicLineVertex>& out) {
+  double total = 0;
+  for (std::size_t i = 0; i + 1 < points.size(); ++i)
+    total += std::hypot(points[i + 1].x - points[i].x, points[i + 1].y - points[i].y);
+  if (!(total > 0)) return;
+  LineVertex quad[6];
+  double dist = 0;
+  for (std::size_t i = 0; i + 1 < points.size(); ++i) {
+    const double len = std::hypot(points[i + 1].x - points[i].x, points[i + 1].y - points[i].y);
+    if (!(len > 0)) continue;
+    segment_quad(points[i], points[i + 1], ox, oy, dist, len, quad);
+    const float fa = static_cast<float>(dist / total), fb = static_cast<float>((dist + len) / total);
+    const float aa = alpha_from + (alpha_to - alpha_from) * fa;
+    const float ab = alpha_from + (alpha_to - alpha_from) * fb;
+    for (std::size_t k = 0; k < 6; ++k) {
+      // Vertices 0, 1 and 3 are at the segment's start; 2, 4 and 5 at its end.
+      const bool at_start = k == 0 || k == 1 || k == 3;
+      out.push_back({quad[k], at_start ? aa : ab});
+    }
+    dist += len;
+  }
 }
 
 }  // namespace histmap

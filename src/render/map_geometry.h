@@ -39,12 +39,20 @@ struct MapGeometry {
   std::vector<DrawRange> lake_fills;  // base map water, drawn over land
   std::vector<DrawRange> lake_lines;
   std::vector<DrawRange> river_lines;
-  std::vector<DrawRange> track_lines;  // missions' journeys (movements ride their railway)
   std::vector<DrawRange> region_lines;
   std::vector<DrawRange> railway_lines;
   std::vector<DrawRange> other_lines;
 };
 
 MapGeometry build_map_geometry(const Atlas& atlas);
+
+// A line that changes every frame (a trail, a journey so far), with its opacity fading from
+// alpha_from at its first point to alpha_to at its last, by distance.
+struct DynamicLineVertex {
+  LineVertex v;
+  float alpha;
+};
+void append_dynamic_line(const std::vector<GeoPoint>& points, double origin_x, double origin_y,
+                         float alpha_from, float alpha_to, std::vector<DynamicLineVertex>& out);
 
 }  // namespace histmap

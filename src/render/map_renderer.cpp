@@ -66,11 +66,11 @@ Rgba event_color(const Feature& f) {
   return f.affiliation.empty() ? Rgba{0.55f, 0.18f, 0.12f, 1} : affiliation_color(f.affiliation);
 }
 
-std::string unit_label(const Feature& f, Language lang) {
+std::string unit_label(const Feature& f, Language lang, std::optional<int> strength) {
   std::string s = display_name(f, lang);
-  if (f.strength) {
+  if (strength) {
     // Thin-space grouping reads better than a bare number: "2 000".
-    std::string n = std::to_string(*f.strength);
+    std::string n = std::to_string(*strength);
     for (int i = static_cast<int>(n.size()) - 3; i > 0; i -= 3)
       n.insert(static_cast<std::size_t>(i), "\u2009");
     s += " (" + n + ")";
@@ -78,13 +78,30 @@ std::string unit_label(const Feature& f, Language lang) {
   return s;
 }
 
+// The first sentence of an outcome, short enough for the map; the inspector has the rest.
+std::string headline(const std::string& text) {
+  constexpr std::size_t kMax = 90;
+  std::size_t end = text.find(". ");
+  if (end != std::string::npos) ++end;  // keep the full stop
+  if (end == std::string::npos) end = text.size();
+  if (end <= kMax) return text.substr(0, end);
+  std::size_t cut = text.rfind(' ', kMax);
+  if (cut == std::string::npos || cut < kMax / 2) cut = kMax;
+  return text.substr(0, cut) + "…";
+}
+
+// Rises quickly and fades slowly: how a mark that is there for a few days is drawn.
+float fade_out(float phase) {
+  return std::clamp(1.0f - phase, 0.0f, 1.0f);
+}
+
 }  // namespace
 
 MapRenderer::~MapRenderer() {
-  GLuint bufs[] = {fill_vbo_, line_vbo_, corner_vbo_, instance_vbo_};
+  GLuint bufs[] = {fill_vbo_, line_vbo_, corner_vbo_, instance_vbo_, dyn_vbo_};
   for (GLuint b : bufs)
     if (b) glDeleteBuffers(1, &b);
-  GLuint vaos[] = {fill_vao_, line_vao_, point_vao_};
+  GLuint vaos[] = {fill_vao_, line_vao_, point_vao_, dyn_vao_};
   for (GLuint v : vaos)
     if (v) glDeleteVertexArrays(1, &v);
 }
@@ -114,6 +131,16 @@ bool MapRenderer::init(const Atlas& atlas, const std::vector<unsigned char>& fon
   attrib(0, 2, sizeof(LineVertex), offsetof(LineVertex, x));
   attrib(1, 2, sizeof(LineVertex), offsetof(LineVertex, ex));
   attrib(2, 1, sizeof(LineVertex), offsetof(LineVertex, dist));
+
+  glGenVertexArrays(1, &dyn_vao_);
+  glGenBuffers(1, &dyn_vbo_);
+  glBindVertexArray(dyn_vao_);
+  glBindBuffer(GL_ARRAY_BUFFER, dyn_vbo_);
+  constexpr auto dyn_stride = static_cast<GLsizei>(sizeof(DynamicLineVertex));
+  attrib(0, 2, dyn_stride, offsetof(DynamicLineVertex, v) + offsetof(LineVertex, x));
+  attrib(1, 2, dyn_stride, offsetof(DynamicLineVertex, v) + offsetof(LineVertex, ex));
+  attrib(2, 1, dyn_stride, offsetof(DynamicLineVertex, v) + offsetof(LineVertex, dist));
+  attrib(3, 1, dyn_stride, offsetof(DynamicLineVertex, alpha));
 
   glGenVertexArrays(1, &point_vao_);
   glGenBuffers(1, &corner_vbo_);
@@ -237,6 +264,86 @@ void MapRenderer::add_label(const std::string& text, float ax, float ay, float r
   label_text_.push_back({text, size, color});
 }
 
+void MapRenderer::add_dynamic_line(const std::vector<GeoPoint>& points, Rgba color,
+                                   float width_px, float dash_on, float alpha_from,
+                                   float alpha_to) {
+  const auto first = static_cast<std::int32_t>(dyn_.size());
+  append_dynamic_line(points, geom_.origin_x, geom_.origin_y, alpha_from, alpha_to, dyn_);
+  const auto count = static_cast<std::int32_t>(dyn_.size()) - first;
+  if (count > 0) dyn_ranges_.push_back({first, count, color, width_px, dash_on});
+}
+
+void MapRenderer::draw_dynamic_lines(const Camera& camera) {
+  if (dyn_.empty()) return;
+  set_view_uniforms(line_prog_, camera);
+  glBindVertexArray(dyn_vao_);
+  glBindBuffer(GL_ARRAY_BUFFER, dyn_vbo_);
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(dyn_.size() * sizeof(DynamicLineVertex)),
+               dyn_.data(), GL_STREAM_DRAW);
+  for (const DynamicRange& r : dyn_ranges_)
+    draw_lines({0, r.first, r.count, -1}, r.color, r.width_px, r.dash_on, r.dash_on * 0.6f);
+}
+
+void MapRenderer::add_effects(const Atlas& atlas, const Scene& scene, const Camera& camera,
+                              const FrameOptions& opt) {
+  const auto label = [&](const std::string& text, const GeoPoint& p, float r, int priority,
+                         Rgba color) {
+    const Vec2 s = camera.world_to_screen(p.x, p.y);
+    add_label(text, static_cast<float>(s.x), static_cast<float>(s.y), r, TextSize::Small, priority,
+              color, false);
+  };
+  for (const Effect& e : scene.effects) {
+    const Feature& f = atlas.features[e.feature];
+    const Rgba c = f.kind == Kind::Event ? event_color(f) : affiliation_color(f.affiliation);
+    const float fade = fade_out(e.phase);
+    switch (e.kind) {
+      case EffectKind::Pulse:
+        // A ring that spreads from the event as time passes it.
+        add_point(camera, e.pos, style_.event_radius_px * (1.2f + 2.8f * e.phase), {0, 0, 0, 0},
+                  with_alpha(c, 0.9f * fade), 0, false);
+        break;
+      case EffectKind::Formed:
+      case EffectKind::StrengthChange: {
+        const float r = unit_radius_px(strength_at(f, scene.t));
+        add_point(camera, e.pos, r * (1.3f + 1.7f * e.phase), {0, 0, 0, 0},
+                  with_alpha(c, 0.85f * fade), 0, false);
+        if (e.kind == EffectKind::Formed)
+          label("formed", e.pos, r * 1.3f + 4, 440, with_alpha(c, fade));
+        break;
+      }
+      case EffectKind::Merged: {
+        // The unit travels into the one it joined and fades into it.
+        const GeoPoint at = lerp(e.pos, e.to, e.phase);
+        const float r = unit_radius_px(strength_at(f, scene.t));
+        add_point(camera, at, r, with_alpha(c, 0.7f * fade + 0.2f), {1, 1, 1, fade}, 0, false);
+        const Feature* into = atlas.find(f.merged_into);
+        if (into)
+          label(display_name(f, opt.language) + " → " + display_name(*into, opt.language),
+                e.pos, r + 2, 445, with_alpha(style_.label, 0.4f + 0.6f * fade));
+        break;
+      }
+      case EffectKind::Disbanded:
+        add_point(camera, e.pos, 8, {0, 0, 0, 0}, with_alpha(c, fade), 3, false);
+        label(display_name(f, opt.language) + ": disbanded", e.pos, 9, 440,
+              with_alpha(style_.label, 0.4f + 0.6f * fade));
+        break;
+      case EffectKind::Talks:
+        // The destination glows while the delegation is there.
+        add_point(camera, e.pos, 17, with_alpha(style_.talks, 0.25f),
+                  with_alpha(style_.talks, 0.9f), 0, false);
+        break;
+      case EffectKind::Outcome: {
+        add_point(camera, e.pos, 9, with_alpha(style_.talks, 0.35f * fade + 0.1f),
+                  with_alpha(style_.talks, 0.9f), 0, true);
+        // The outcome, in the mission's words, while the news is fresh.
+        label(headline(f.outcome), e.pos, 10, 465,
+              with_alpha(style_.label, e.phase < 0.8f ? 1.0f : 5 * (1 - e.phase)));
+        break;
+      }
+    }
+  }
+}
+
 void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& camera,
                        const FrameOptions& opt) {
   glViewport(0, 0, camera.width, camera.height);
@@ -252,6 +359,12 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
   const auto visible = [&](std::uint32_t i) {
     return i < scene.visible.size() && scene.visible[i];
   };
+  // How strongly a feature is drawn: its presence (fading over an uncertain start or end)
+  // times how sure the data is of its geometry.
+  const auto strength = [&](std::uint32_t i) {
+    const float o = i < scene.opacity.size() ? scene.opacity[i] : 1.0f;
+    return o * certainty_alpha(atlas.features[i].certainty);
+  };
 
   // Fills: land, then regions present at t.
   set_view_uniforms(fill_prog_, camera);
@@ -264,12 +377,13 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     const Feature& f = atlas.features[r.feature];
     // The imperial oblasts are the frame the story happens in: outlines, not colour.
     if (is_administrative(f)) continue;
-    fill_range(r, with_alpha(affiliation_color(f.affiliation), 0.22f));
+    fill_range(r, with_alpha(affiliation_color(f.affiliation), 0.22f * scene.opacity[r.feature]));
   }
 
   // Lines: coast, region borders (dashed where the border is approximate), railways.
   set_view_uniforms(line_prog_, camera);
   glBindVertexArray(line_vao_);
+  glVertexAttrib1f(3, 1.0f);  // the static map is opaque; only dynamic lines fade
   draw_lines(geom_.coast_lines, style_.coast, style_.coast_width_px, 0, 0);
   for (const DrawRange& r : geom_.lake_lines)
     if (visible(r.feature)) draw_lines(r, style_.coast, style_.coast_width_px, 0, 0);
@@ -283,8 +397,8 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
       continue;
     }
     const bool soft = f.certainty != Certainty::Certain;
-    draw_lines(r, with_alpha(affiliation_color(f.affiliation), 0.85f), style_.region_outline_px,
-               soft ? 9.0f : 0, soft ? 5.0f : 0);
+    draw_lines(r, with_alpha(affiliation_color(f.affiliation), 0.85f * scene.opacity[r.feature]),
+               style_.region_outline_px, soft ? 9.0f : 0, soft ? 5.0f : 0);
   }
   for (const DrawRange& r : geom_.other_lines)
     if (visible(r.feature)) draw_lines(r, {0.35f, 0.33f, 0.30f, 1}, 1.5f, 0, 0);
@@ -292,11 +406,44 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     if (visible(r.feature)) draw_lines(r, style_.rail_casing, style_.rail_width_px, 0, 0);
   for (const DrawRange& r : geom_.railway_lines)
     if (visible(r.feature)) draw_lines(r, style_.rail_dash, style_.rail_dash_width_px, 7, 7);
-  // A mission's journey, drawn while it is under way so its course reads at a glance.
-  for (const DrawRange& r : geom_.track_lines)
-    if (visible(r.feature))
-      draw_lines(r, with_alpha(affiliation_color(atlas.features[r.feature].affiliation), 0.75f),
-                 style_.journey_width_px, 10, 6);
+
+  // Moving lines. A mission's journey is drawn as far as the delegation has come (all of it
+  // once it has arrived); behind each moving unit a trail fades out over the last days.
+  dyn_.clear();
+  dyn_ranges_.clear();
+  for (const UnitPosition& u : scene.movers) {
+    const Feature& f = atlas.features[u.feature];
+    const Track& track = atlas.tracks[u.track];
+    const Rgba c = affiliation_color(f.affiliation);
+    path_.clear();
+    if (f.kind == Kind::Mission) {
+      atlas.extract(track, 0, u.measure, path_);
+      add_dynamic_line(path_, with_alpha(c, 0.9f * strength(u.feature)), style_.journey_width_px,
+                       10, 1, 1);
+    } else if (u.trail_from < u.measure) {
+      atlas.extract(track, u.trail_from, u.measure, path_);
+      add_dynamic_line(path_, with_alpha(c, 0.95f * strength(u.feature)), style_.trail_width_px,
+                       0, 0.1f, 1);
+    }
+  }
+  for (std::uint32_t k = 0; k < atlas.tracks.size(); ++k) {
+    const Track& track = atlas.tracks[k];
+    const Feature& f = atlas.features[track.feature];
+    if (f.kind != Kind::Mission || !visible(track.feature) ||
+        scene.visible[track.feature] != kAfter)
+      continue;
+    path_.clear();
+    atlas.extract(track, 0, track.length(), path_);
+    add_dynamic_line(path_, with_alpha(affiliation_color(f.affiliation), 0.45f),
+                     style_.journey_width_px, 10, 1, 1);
+  }
+  for (const Effect& e : scene.effects) {
+    if (e.kind != EffectKind::Merged) continue;
+    path_.assign({e.pos, e.to});
+    add_dynamic_line(path_, with_alpha(affiliation_color(atlas.features[e.feature].affiliation), 1.0f - 0.6f * e.phase),
+                     2.0f, 6, 0.4f, 1);
+  }
+  draw_dynamic_lines(camera);
 
   // Points and their labels.
   points_.clear();
@@ -310,32 +457,41 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
   };
   const auto point_feature = [&](std::uint32_t i) {
     const Feature& f = atlas.features[i];
+    const float a = strength(i);
+    // A past event stays as a small marker, without its name, so the map keeps its history
+    // without the clutter.
+    const bool past = f.kind == Kind::Event && scene.visible[i] == kAfter;
     // One radius for the symbol and for its label's offset.
     const float r = f.kind == Kind::Station ? (f.importance == 1 ? 4.5f : 3.5f)
-                    : f.kind == Kind::Unit  ? unit_radius_px(f.strength)
-                    : f.kind == Kind::Event ? style_.event_radius_px
+                    : f.kind == Kind::Unit  ? unit_radius_px(strength_at(f, scene.t))
+                    : f.kind == Kind::Event ? (past ? style_.event_marker_px : style_.event_radius_px)
                                             : 3.0f;
+    const Rgba white{1, 1, 1, a};
     for (const GeoPoint& p : f.parts.front()) {
       switch (f.kind) {
         case Kind::Station:
           add_point(camera, p, r, style_.station_fill, style_.station_stroke, 0, false);
           break;
         case Kind::Unit:
-          add_point(camera, p, r, with_alpha(affiliation_color(f.affiliation), 0.8f), {1, 1, 1, 1},
-                    0, true);
+          add_point(camera, p, r, with_alpha(affiliation_color(f.affiliation), 0.8f * a), white, 0,
+                    a > 0.3f);
           break;
         case Kind::Event:
-          add_point(camera, p, r, event_color(f), {1, 1, 1, 1}, 2, true);
+          add_point(camera, p, r, with_alpha(event_color(f), past ? 0.55f : a),
+                    with_alpha(white, past ? 0.7f : a), 2, !past);
           break;
         default:
           add_point(camera, p, r, style_.place_fill, style_.halo, 0, false);
       }
     }
-    const std::string text =
-        f.kind == Kind::Unit ? unit_label(f, opt.language) : display_name(f, opt.language);
+    if (past) return;
+    // A unit's label shows the strength the sources give at t.
+    const std::string text = f.kind == Kind::Unit
+                                 ? unit_label(f, opt.language, strength_at(f, scene.t))
+                                 : display_name(f, opt.language);
     const bool big = f.importance == 1 || f.kind == Kind::Unit || f.kind == Kind::Event;
     label_at(i, f.parts.front().front(), r, text, big ? TextSize::Medium : TextSize::Small,
-             style_.label);
+             with_alpha(style_.label, std::max(a, 0.45f)));
   };
   for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
     const Feature& f = atlas.features[i];
@@ -348,12 +504,12 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
         continue;
       // Oblasts and lakes are the background: small names that give way to the story's.
       const bool quiet = is_administrative(f) || f.kind == Kind::Lake;
+      const Rgba c = f.kind == Kind::Lake   ? style_.water_label
+                     : is_administrative(f) ? style_.admin_label
+                                            : affiliation_color(f.affiliation);
       add_label(display_name(f, opt.language), static_cast<float>(s.x), static_cast<float>(s.y), 0,
                 quiet ? TextSize::Small : TextSize::Medium, quiet ? 60 : label_priority(f),
-                f.kind == Kind::Lake   ? style_.water_label
-                : is_administrative(f) ? style_.admin_label
-                                       : affiliation_color(f.affiliation),
-                true);
+                with_alpha(c, std::max(scene.opacity[i], 0.35f)), true);
       continue;
     }
     if (f.geometry != GeometryType::Point || !f.times.empty() || f.kind == Kind::Event) continue;
@@ -361,11 +517,14 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
   }
   for (const UnitPosition& u : scene.movers) {
     const Feature& f = atlas.features[u.feature];
+    const float a = strength(u.feature);
     const Rgba c = affiliation_color(f.affiliation);
-    const float r = f.strength ? unit_radius_px(f.strength) : 7.0f;
-    add_point(camera, u.pos, r, c, {1, 1, 1, 1}, 1, true);
-    label_at(u.feature, u.pos, r, unit_label(f, opt.language), TextSize::Medium,
-             {c.r * 0.6f, c.g * 0.6f, c.b * 0.6f, 1});
+    const float r = f.strength ? unit_radius_px(strength_at(f, scene.t)) : 7.0f;
+    add_point(camera, u.pos, r, with_alpha(c, a), {1, 1, 1, a}, 1, true);
+    std::string text = unit_label(f, opt.language, strength_at(f, scene.t));
+    if (u.holding && f.kind == Kind::Mission) text += " \u2014 talks";
+    label_at(u.feature, u.pos, r, text, TextSize::Medium,
+             {c.r * 0.6f, c.g * 0.6f, c.b * 0.6f, std::max(a, 0.5f)});
   }
   // Events last: what happened today sits on top of the echelons passing through.
   for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
@@ -373,6 +532,22 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     if (visible(i) && f.kind == Kind::Event && f.geometry == GeometryType::Point &&
         !f.parts.empty() && !f.parts.front().empty())
       point_feature(i);
+  }
+  add_effects(atlas, scene, camera, opt);
+  if (opt.selected >= 0 && static_cast<std::size_t>(opt.selected) < atlas.features.size() &&
+      visible(static_cast<std::uint32_t>(opt.selected))) {
+    const auto sel = static_cast<std::uint32_t>(opt.selected);
+    const Feature& f = atlas.features[sel];
+    GeoPoint p;
+    bool point = false;
+    if (scene.mover_of.size() > sel && scene.mover_of[sel] >= 0) {
+      p = scene.movers[static_cast<std::size_t>(scene.mover_of[sel])].pos;
+      point = true;
+    } else if (f.geometry == GeometryType::Point && !f.parts.empty() && !f.parts.front().empty()) {
+      p = f.parts.front().front();
+      point = true;
+    }
+    if (point) add_point(camera, p, 14, {0, 0, 0, 0}, style_.selection, 0, false);
   }
   if (!points_.empty()) {
     set_view_uniforms(point_prog_, camera);

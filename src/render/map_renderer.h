@@ -25,6 +25,7 @@ struct FrameOptions {
   DateDisplay date_display = DateDisplay::Auto;
   bool caption = true;  // title and date in the top-left corner
   std::string title = "Steppe and Rail, 1917–1920";
+  std::int32_t selected = -1;  // feature to ring (the inspector's), or -1
 };
 
 class MapRenderer {
@@ -54,6 +55,12 @@ class MapRenderer {
   void set_view_uniforms(const ShaderProgram& p, const Camera& camera) const;
   void fill_range(const DrawRange& r, Rgba color);
   void draw_lines(const DrawRange& r, Rgba color, float width_px, float dash_on, float dash_off);
+  // This frame's moving lines: journeys so far, trails, mergers; then drawn in one upload.
+  void add_dynamic_line(const std::vector<GeoPoint>& points, Rgba color, float width_px,
+                        float dash_on, float alpha_from, float alpha_to);
+  void draw_dynamic_lines(const Camera& camera);
+  void add_effects(const Atlas& atlas, const Scene& scene, const Camera& camera,
+                   const FrameOptions& opt);
   void add_point(const Camera& camera, const GeoPoint& p, float radius, Rgba fill, Rgba stroke,
                  float shape, bool obstacle);
   // A label for a symbol of radius r at screen (ax, ay), or centred there.
@@ -67,10 +74,19 @@ class MapRenderer {
   ShaderProgram fill_prog_, line_prog_, point_prog_;
   GLuint fill_vao_ = 0, fill_vbo_ = 0, line_vao_ = 0, line_vbo_ = 0;
   GLuint point_vao_ = 0, corner_vbo_ = 0, instance_vbo_ = 0;
+  GLuint dyn_vao_ = 0, dyn_vbo_ = 0;
   TextRenderer text_;
 
   // Per-frame scratch, reused so that a frame allocates nothing once warm.
   std::vector<PointInstance> points_;
+  struct DynamicRange {
+    std::int32_t first, count;
+    Rgba color;
+    float width_px, dash_on;
+  };
+  std::vector<DynamicLineVertex> dyn_;
+  std::vector<DynamicRange> dyn_ranges_;
+  std::vector<GeoPoint> path_;
   struct PendingLabel {
     std::string text;
     TextSize size;

@@ -15,6 +15,18 @@ Rgba affiliation_color(const std::string& a) {
   return {0.45f, 0.42f, 0.40f, 1};
 }
 
+float certainty_alpha(Certainty c) {
+  switch (c) {
+    case Certainty::Certain:
+      return 1.0f;
+    case Certainty::Approximate:
+      return 0.75f;
+    case Certainty::Conjectural:
+      return 0.5f;
+  }
+  return 1.0f;
+}
+
 Rgba with_alpha(Rgba c, float a) {
   c.a = a;
   return c;

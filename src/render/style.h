@@ -35,9 +35,16 @@ struct MapStyle {
   Rgba admin_label{0.40f, 0.38f, 0.36f, 1};
   Rgba water_label{0.25f, 0.42f, 0.55f, 1};
   float admin_outline_px = 1.0f;
-  float journey_width_px = 2.0f;
+  float journey_width_px = 3.0f;
   float event_radius_px = 6.5f;
+  float event_marker_px = 3.2f;  // a past event, after its days
+  float trail_width_px = 6.0f;
+  Rgba talks{0.93f, 0.69f, 0.13f, 1};  // a mission's destination while talks go on
+  Rgba selection{0.98f, 0.80f, 0.10f, 1};
 };
+
+// Opacity for geometry the data calls approximate or conjectural: drawn visibly softer.
+float certainty_alpha(Certainty c);
 
 // Fill and stroke for a region or unit of this affiliation.
 Rgba affiliation_color(const std::string& affiliation);

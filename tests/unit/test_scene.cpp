@@ -178,7 +178,8 @@ TEST_CASE("a track on a railway moves along the railway", "[scene]") {
   const std::size_t unit = index_of(atlas, "unit-1");
   CHECK(tr.feature == unit);
   const Polyline& rail = atlas.routes[0];
-  CHECK(&atlas.track_path(tr) == &rail);
+  REQUIRE(tr.spans.size() == 1);
+  CHECK(tr.spans[0].route == 0);
   REQUIRE(tr.measures.size() == 2);
   CHECK(tr.measures[0] == Approx(0).margin(1e-6));
   CHECK(tr.measures[1] == Approx(rail.length()));
@@ -296,7 +297,8 @@ TEST_CASE("a track whose route does not exist moves along its own geometry", "[s
   CHECK(atlas.find("lost") != nullptr);
   REQUIRE(atlas.tracks.size() == 1);
   CHECK(atlas.tracks[0].route == -1);
-  CHECK(atlas.track_path(atlas.tracks[0]).points().size() == 2);
+  REQUIRE(atlas.tracks[0].spans.size() == 1);
+  CHECK(atlas.tracks[0].spans[0].route == -1);
 
   Scene scene;
   evaluate_scene(atlas, kDay0 + 5, scene);
@@ -368,8 +370,10 @@ TEST_CASE("a waypoint just within 5 km of its railway gives no warning", "[scene
   CHECK(diags.empty());
   REQUIRE(atlas.tracks.size() == 1);
   REQUIRE(atlas.tracks[0].measures.size() == 2);
-  CHECK(atlas.tracks[0].measures[0] == Approx(0.3 * kMetresPerDegree).epsilon(0.005));
-  CHECK(atlas.tracks[0].measures[1] == Approx(atlas.routes[0].length()));
+  // Measures run along the track from its first waypoint, 0.3 degrees up the railway.
+  CHECK(atlas.tracks[0].measures[0] == 0);
+  CHECK(atlas.tracks[0].measures[1] ==
+        Approx(atlas.routes[0].length() - 0.3 * kMetresPerDegree).epsilon(0.005));
 }
 
 TEST_CASE("duplicate ids: an error, and the first feature is kept", "[scene][atlas]") {

@@ -177,7 +177,9 @@ TEST_CASE("an event is picked before the echelon standing under it", "[picking]"
   atlas.features = {echelon, news};
   Scene scene;
   evaluate_scene(atlas, 0, scene);
-  scene.movers.push_back(UnitPosition{0, P(0.5, 0), 0});
+  UnitPosition u;
+  u.pos = P(0.5, 0);
+  scene.movers.push_back(u);
   Camera cam;
   cam.width = 400;
   cam.height = 400;

@@ -166,7 +166,9 @@ MERGE_NOTE = ("end «1919-01-01/1919-01-10» = «early January 1919»: by then �
               "Captain Kh. Tokhtamys» (B29, [RGVA. F.39711. Op.1. D.2. L.75]); the merger date itself is "
               "not given (it may be earlier), but the December 1918 Saryarqa report still lists two "
               "regiments in Turgay. From then on the regiment is shown inside the brigade "
-              "(unit-alash-cavalry-brigade).")
+              "(unit-alash-cavalry-brigade): merged_into names it, and the map draws the regiment "
+              "moving into the brigade at its end.")
+BRIGADE = "unit-alash-cavalry-brigade"
 
 feat("unit-alash-regiment-1-kostanay", "unit", KOSTANAY, {
     "affiliation": "alash",
@@ -177,6 +179,7 @@ feat("unit-alash-regiment-1-kostanay", "unit", KOSTANAY, {
     "commander": "Bashkir Major General Zulkarnain Dashkin",
     "start": "1918-22",
     "end": MERGE_END,
+    "merged_into": BRIGADE,
     "date_text": "in the summer of 1918",
     "certainty": "certain",
     "catalogue": ["B11", "B14"],
@@ -199,6 +202,7 @@ feat("unit-alash-regiment-2-orsk", "unit", ORSK, {
     "commander": "Ataman of the Orenburg Cossack Host, Major General Alexander I. Dutov",
     "start": "1918-22",
     "end": MERGE_END,
+    "merged_into": BRIGADE,
     "date_text": "in the summer of 1918",
     "certainty": "certain",
     "catalogue": ["B12", "B14"],
@@ -344,6 +348,7 @@ feat("unit-alash-volunteers-semipalatinsk-1918", "unit", off(SEMIPALATINSK, 0.10
     "armed": "no",
     "start": "1918-22",
     "end": "1918-22?",
+    "fate": "disbanded",
     "date_text": "Last summer",
     "certainty": "approximate",
     "catalogue": ["B20"],
@@ -356,8 +361,10 @@ feat("unit-alash-volunteers-semipalatinsk-1918", "unit", off(SEMIPALATINSK, 0.10
              "means to support them, the djigits had to be unwillingly sent back to their homes» (S0 "
              "version 1). «Last summer» is read as the summer of 1918 (EVENTS.md B20). The dismissal "
              "is undated: end «1918-22?» (summer 1918, uncertain) is the reading that they were sent "
-             "home the same summer; the text only implies it was before the report. The 20,000 is a "
-             "claim of what could have been raised (attribute potential_warriors_claimed), not a "
+             "home the same summer; the text only implies it was before the report. fate "
+             "«disbanded»: the volunteers were not kept together but sent home (version 2: «the "
+             "djigits had to be reluctantly sent back home»); the text does not use the word "
+             "«disbanded». The 20,000 is a claim of what could have been raised (attribute potential_warriors_claimed), not a "
              "force. Semipalatinsk, not «the city of Alash» (S0 keeps the two apart, EVENTS.md G5): "
              "the point is 0.10° east of the city point (place-semipalatinsk), on the right bank, so "
              "it does not sit on the Alash-qala units; the offset is cartographic only. Bukeikhan's "
@@ -440,7 +447,7 @@ feat("unit-alash-partisan-regiment-2-semirechye", "unit", off(KOPAL, 0.0, -0.10)
 # ---------------------------------------------------------------------------------------------
 # The Kazakh Cavalry Brigade (B29)
 # ---------------------------------------------------------------------------------------------
-feat("unit-alash-cavalry-brigade", "unit", off(KOSTANAY, 0.10, 0.0), {
+feat(BRIGADE, "unit", off(KOSTANAY, 0.10, 0.0), {
     "affiliation": "alash",
     "name": "Kazakh Cavalry Brigade",
     "name_kk": "Жеке қазақ атты әскер бригадасы",
@@ -467,7 +474,8 @@ feat("unit-alash-cavalry-brigade", "unit", off(KOSTANAY, 0.10, 0.0), {
              "position is conjectural. " + G19 + " If the «first» regiment was the one paraded at "
              "Alash, the brigade would belong there; Tokhtamys headed the Military Council at Alash "
              "(B10). The eight regiments are the whole Alash army, not this brigade (attribute "
-             "alash_cavalry_regiments_formed). No end in the sources."),
+             "alash_cavalry_regiments_formed). The two regiments end when the brigade starts and name "
+             "it in merged_into. No end in the sources."),
 })
 
 # ---------------------------------------------------------------------------------------------

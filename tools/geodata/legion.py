@@ -94,15 +94,23 @@ def add(props, geometry):
 
 
 def track(props, stops):
-    """stops: list of (station key, ISO date). Vertices are station coordinates on the railway."""
-    coords = [list(at(k)) for k, _ in stops]
-    times = [d for _, d in stops]
-    for c in coords:
+    """stops: list of (station key, ISO date). Vertices are station coordinates on the railway.
+    Consecutive stops at one station are a halt: they become one vertex whose time is the
+    interval "arrival/departure" (the first and the last of those dates)."""
+    dates = [d for _, d in stops]
+    assert dates == sorted(dates), props["id"]
+    coords, times = [], []
+    for key, d in stops:
+        c = list(at(key))
         assert tuple(c) in RAIL_SET, (props["id"], c)
-    assert times == sorted(times), props["id"]
+        if coords and coords[-1] == c:
+            times[-1] = times[-1].split("/")[0] + "/" + d
+        else:
+            coords.append(c)
+            times.append(d)
     p = dict(kind="movement", affiliation="czechoslovak", route="rail-transsib")
     p.update(props)
-    p.update(start=times[0], end=times[-1], calendar="gregorian", times=times)
+    p.update(start=dates[0], end=dates[-1], calendar="gregorian", times=times)
     add(p, {"type": "LineString", "coordinates": coords})
 
 
@@ -214,8 +222,8 @@ track(dict(
           "Olovyannaya, May–August 1918; back west to the Ural front (drawn at the Chelyabinsk "
           "junction) autumn 1918; Nizhneudinsk 1919; evacuation 1919–1920. The texts name neither "
           "the group nor " + OUTSIDE + " Gajda. Cited: units «entered Novonikolaevsk» (A22); "
-          + G17 + " The track leaves Novonikolaevsk on 26 May, the date the town was taken "
-          + OUTSIDE + "; the other reading («May 29» for all four towns) is kept in the note of "
+          + G17 + " The town was taken on 26 May " + OUTSIDE + ", during the track's halt "
+          "there; the other reading («May 29» for all four towns) is kept in the note of "
           "event-a22-novonikolaevsk. " + OUTSIDE + " (approximate): Krasnoyarsk 20 June, Irkutsk "
           "11 July, Verkhneudinsk 20 August, the link-up at Olovyannaya on 31 August 1918 (drawn "
           "at the nearest rail-transsib vertex, 115.58 E 50.94 N). Assumed: arrival at "

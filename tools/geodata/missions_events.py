@@ -15,7 +15,6 @@ below. Every fact, date and citation is written out here; see the README section
 import datetime
 import glob
 import json
-import math
 import os
 import re
 import sys
@@ -175,57 +174,67 @@ def event(place, **d):
             "geometry": {"type": "Point", "coordinates": at(place)}}
 
 
-def mission(stops, **d):
-    """stops: list of (place key, date)."""
+def split_time(t):
+    """A `times` entry is a day or a hold "A/B" (arrive A, depart B)."""
+    a, _, b = t.partition("/")
+    return a, (b or a)
+
+
+def check_times(fid, times):
+    last = None
+    for t in times:
+        a, b = split_time(t)
+        assert a <= b, (fid, t)
+        assert last is None or last <= a, (fid, "times decrease at", t)
+        last = b
+
+
+def railway_vertices():
+    """railway id -> set of its vertices (rounded to 0.01 degree)."""
+    out = {}
+    for f in json.load(open(os.path.join(GEO, "railways.geojson"), encoding="utf-8"))["features"]:
+        out[f["properties"]["id"]] = {(round(c[0], 2), round(c[1], 2))
+                                      for c in f["geometry"]["coordinates"]}
+    return out
+
+
+RAILWAYS = railway_vertices()
+RAIL_VERTICES = set().union(*RAILWAYS.values())
+
+# A mission's outcome is shown on the map on arrival: its first sentence is the label.
+LABEL_MAX = 90
+
+
+def check_outcome(fid, outcome):
+    if outcome is None:
+        return
+    first = re.split(r"(?<=[.!?»])\s", outcome, maxsplit=1)[0]
+    assert first.endswith("."), (fid, "outcome's first sentence must end with a full stop", first)
+    assert len(first) <= LABEL_MAX, (fid, len(first), first)
+    assert "see mission-" not in outcome, fid
+
+
+def mission(stops, route=None, **d):
+    """stops: list of (place key, time); a time is a day or a hold "A/B" (the delegation stays
+    at the place from A to B: talks there). Without route the program draws the great circle
+    between the stops. With route (the railway the journey starts on) the program routes between
+    consecutive stops over the whole railway network, so every stop must be a station, i.e. a
+    vertex of some railway; the railway vertices between them are not copied."""
     d["kind"] = "mission"
     d["times"] = [t for _, t in stops]
-    d["start"] = d["times"][0]
-    d["end"] = d["times"][-1]
-    p = props(d)
-    return {"type": "Feature", "id": p["id"], "properties": p,
-            "geometry": {"type": "LineString", "coordinates": [at(k) for k, _ in stops]}}
-
-
-def haversine_km(a, b):
-    lon1, lat1, lon2, lat2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = (math.sin((lat2 - lat1) / 2) ** 2 +
-         math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
-
-
-def mission_along_rail(rail_id, stops, **d):
-    """A track that follows a railway. stops: (place key, date) waypoints, all on the railway.
-    Between two waypoints every vertex of the railway becomes a vertex of the track (so the
-    drawn line is the railway itself), dated by linear interpolation of distance between the
-    two waypoints' dates (day precision); two waypoints at one place are a stay."""
-    rail = None
-    for f in json.load(open(os.path.join(GEO, "railways.geojson"), encoding="utf-8"))["features"]:
-        if f["properties"].get("id") == rail_id:
-            rail = [[round(c[0], 2), round(c[1], 2)] for c in f["geometry"]["coordinates"]]
-    if rail is None:
-        raise SystemExit("railway %s not found" % rail_id)
-    coords, times = [at(stops[0][0])], [stops[0][1]]
-    for (k0, t0), (k1, t1) in zip(stops, stops[1:]):
-        a, b = at(k0), at(k1)
-        if a == b:
-            coords.append(b)
-            times.append(t1)
-            continue
-        i, j = rail.index(a), rail.index(b)
-        seg = rail[i:j + 1] if i <= j else list(reversed(rail[j:i + 1]))
-        cum = [0.0]
-        for p, q in zip(seg, seg[1:]):
-            cum.append(cum[-1] + haversine_km(p, q))
-        d0 = datetime.date.fromisoformat(t0)
-        span = (datetime.date.fromisoformat(t1) - d0).days
-        for c, km in zip(seg[1:], cum[1:]):
-            coords.append(c)
-            times.append((d0 + datetime.timedelta(days=int(span * km / cum[-1]))).isoformat())
-        times[-1] = t1
-    d["kind"] = "mission"
-    d["route"] = rail_id
-    d["times"] = times
-    d["start"], d["end"] = times[0], times[-1]
+    check_times(d["id"], d["times"])
+    d["start"] = split_time(d["times"][0])[0]
+    d["end"] = split_time(d["times"][-1])[1]
+    coords = [at(k) for k, _ in stops]
+    for a, b in zip(coords, coords[1:]):
+        assert a != b, (d["id"], "two consecutive stops at one place: use a hold A/B", a)
+    if route is not None:
+        assert route in RAILWAYS, (d["id"], route)
+        assert tuple(coords[0]) in RAILWAYS[route], (d["id"], "does not start on", route)
+        for (k, _), c in zip(stops, coords):
+            assert tuple(c) in RAIL_VERTICES, (d["id"], k, c, "is not a station on a railway")
+        d["route"] = route
+    check_outcome(d["id"], d.get("outcome"))
     p = props(d)
     return {"type": "Feature", "id": p["id"], "properties": p,
             "geometry": {"type": "LineString", "coordinates": coords}}
@@ -244,37 +253,11 @@ DOS_PURPOSE = ("Sent by decision of the regular congress of the Kazakhs of Ural 
                "over the documents of the II All-Kazakh congress (Orenburg, 5–13 (18–26) December "
                "1917) and have the Kazakh national autonomy recognised.")
 
-missions.append(mission_along_rail(
-    "rail-ryazan-ural",
-    [("uralsk", "1918-03-08"), ("saratov", "1918-03-10")],
-    id="mission-dosmukhamedov-uralsk-saratov",
-    name="Dosmukhamedov's Alash-Orda delegation: Uralsk – Saratov",
-    name_ru="Делегация Алаш-Орды во главе с Ж. Досмухамедовым: Уральск – Саратов",
-    name_kk="Жаһанша Досмұхамедов бастаған Алаш-Орда делегациясы: Орал – Саратов",
-    name_cs="Delegace Alaš-Ordy vedená Ž. Dosmuchamedovem: Uralsk – Saratov",
-    affiliation="alash",
-    calendar="gregorian",
-    certainty="conjectural",
-    date_text="«1918 жылғы наурыздың ортасында» (in mid-March 1918, arrival in Moscow)",
-    participants=DOS_PARTICIPANTS,
-    purpose=DOS_PURPOSE,
-    outcome="see mission-dosmukhamedov-moscow",
-    catalogue=["C4"],
-    sources=[KARATAEV, S2, ev_ids("C4", "F", "G37")],
-    note="First leg of C4, drawn separately because it follows another railway. The text says "
-         "only that the delegation of Ural oblast went to Moscow and arrived «in mid-March "
-         "1918»; it names neither Uralsk nor the route. Assumed: the start at Uralsk, seat of "
-         "Ural oblast and of its zemstvo board, departure on 8 March and Saratov on 10 March; "
-         "the way follows [outside the sources] the Uralsk line of the Ryazan-Ural Railway "
-         "(Uralsk – Pokrovsk, across the Volga from Saratov), whose vertices the track uses, "
-         "dated by distance. Calendar unstated; New Style (Soviet Russia from 1 (14) February "
-         "1918 [outside the sources]).",
-))
-
-missions.append(mission_along_rail(
-    "rail-moscow-saratov",
-    [("saratov", "1918-03-10"), ("moscow", "1918-03-15"), ("moscow", "1918-04-02"),
-     ("saratov", "1918-04-04"), ("saratov", "1918-04-17")],
+missions.append(mission(
+    [("uralsk", "1918-03-08"),
+     ("moscow", "1918-03-15/1918-04-02"),
+     ("saratov", "1918-04-04/1918-04-17")],
+    route="rail-ryazan-ural",
     id="mission-dosmukhamedov-moscow",
     name="Dosmukhamedov's Alash-Orda delegation to Moscow",
     name_ru="Делегация Алаш-Орды во главе с Ж. Досмухамедовым в Москву",
@@ -284,10 +267,13 @@ missions.append(mission_along_rail(
     calendar="gregorian",
     certainty="approximate",
     date_text="«1918 жылғы наурызда» (in March 1918); «1918 жылғы наурыздың ортасында» "
-              "(in mid-March 1918); «1918 жылғы 17 сәуір» (17 April 1918)",
+              "(in mid-March 1918, in Moscow); «1918 жылғы 17 сәуір» (17 April 1918, the "
+              "session in Saratov)",
     participants=DOS_PARTICIPANTS,
     purpose=DOS_PURPOSE,
-    outcome="Negotiations «successful»: I. Stalin, People's Commissar for Nationalities, spoke by "
+    outcome="Sovnarkom accepted the delegation's proposals; on the way back it was held up in "
+            "Saratov. "
+            "Negotiations «successful»: I. Stalin, People's Commissar for Nationalities, spoke by "
             "direct wire with the Central Alash-Orda leaders in Semey; the proposals were worked "
             "out in the Small Sovnarkom and approved by Sovnarkom, which let the zemstvo bodies of "
             "Ural oblast continue (resolution №335 of the session of 1 April 1918) and allotted "
@@ -296,25 +282,37 @@ missions.append(mission_along_rail(
             "Saratov Executive Committee session of 17 April 1918. The mission «was brought to "
             "nothing» (құрдымға кетірілуі).",
     catalogue=["C4", "C5"],
-    sources=[KARATAEV, S2, ev_ids("C4", "C5", "D36", "D38", "D39", "F", "G6", "G37")],
-    note="Cited: the delegation went to Moscow «in mid-March 1918» (S2); Sovnarkom session of "
-         "1 April 1918 (resolution №335); held up in Saratov on the way back; the Saratov "
-         "Executive Committee session of 17 April 1918. The archive reference is that of "
-         "B. Karataev's work on Alash-Orda, which S2 quotes. Assumed (not in the text): through "
-         "Saratov on 10 March and arrival in Moscow on 15 March (the text says only "
-         "«mid-March»); departure from Moscow on 2 April, after the Sovnarkom session of 1 April "
-         "(the delegation learned in Moscow that the Ural Soviet had been overthrown «at the end "
-         "of March»), and arrival at Saratov on 4 April; dates between those days are "
-         "interpolated by distance. The track follows [outside the sources] the Moscow – "
-         "Ryazan – Kozlov – Saratov railway, out and back; the first leg from Uralsk is "
-         "mission-dosmukhamedov-uralsk-saratov. Where the delegation went after 17 April is "
-         "not stated; see mission-dosmukhamedov-appeal for the appeal. The calendar of S2's "
-         "dates is unstated; Soviet Russia used New Style from 1 (14) February 1918 [outside "
-         "the sources], so the dates are read as Gregorian. S2 calls it the Alash-Orda "
-         "delegation of the Central Alash-Orda, while it left by decision of the Ural oblast "
-         "Kazakh congress and the Saratov ExCom called it the «Ural delegation» (EVENTS.md G37); "
-         "its recognition of Soviet power stands beside S0/S4's anti-Bolshevik Alash Orda of "
-         "June 1918 (G6).",
+    sources=[KARATAEV, S2, ev_ids("C4", "C5", "D36", "D38", "D39", "F", "G6", "G37"),
+             "[outside the sources] the railways: the Uralsk line of the Ryazan-Ural Railway "
+             "(Uralsk – Pokrovsk, across the Volga from Saratov) and Saratov – Rtishchevo – "
+             "Tambov – Kozlov – Ryazan – Moscow"],
+    note="One journey, Uralsk – (Saratov) – Moscow – Saratov, with the talks in Moscow and the "
+         "detention in Saratov as holds. Cited (S2, after Karataev): the delegation of Ural "
+         "oblast went to Moscow and was there «in mid-March 1918»; the Sovnarkom session of "
+         "1 April 1918 (resolution №335); then it «set out to return» (кері оралуға бет алды), "
+         "«but on the way» the local authority in Saratov held it up (Саратов қаласындағы "
+         "жергілікті билік бөгеді); the Saratov Executive Committee heard it at a special session "
+         "and at a last one, where Zhansha's appeal was read on 17 April 1918. So the return to "
+         "Saratov is in the text, its days are not. Inferred, not in the text: the start at "
+         "Uralsk, seat of Ural oblast and of its zemstvo board (the text names neither Uralsk nor "
+         "the way out), and the departure on 8 March; the way out through Saratov, on the only "
+         "railway from Uralsk [outside the sources], so that the outward passage of Saratov is "
+         "not a dated stop; the arrival in Moscow on 15 March (the text says «mid-March»); the "
+         "departure from Moscow on 2 April, the day after the Sovnarkom session (the delegation "
+         "learned only in Moscow that the Ural Soviet had been overthrown «at the end of March»); "
+         "the arrival in Saratov on 4 April. The hold in Saratov ends with the session of 17 "
+         "April; where the delegation went after it is not stated (the appeal it wrote: "
+         "mission-dosmukhamedov-appeal). The track starts on rail-ryazan-ural and goes on along "
+         "rail-moscow-saratov, both [outside the sources]; the program routes it between the "
+         "stops. Until this version the way out to Saratov was a separate feature, "
+         "mission-dosmukhamedov-uralsk-saratov, because a track could follow only one railway. "
+         "The archive reference is that of B. Karataev's work on Alash-Orda, which S2 quotes. "
+         "The calendar of S2's dates is unstated; Soviet Russia used New Style from 1 (14) "
+         "February 1918 [outside the sources], so the dates are read as Gregorian. S2 calls it "
+         "the Alash-Orda delegation of the Central Alash-Orda, while it left by decision of the "
+         "Ural oblast Kazakh congress and the Saratov ExCom called it the «Ural delegation» "
+         "(EVENTS.md G37); its recognition of Soviet power stands beside S0/S4's anti-Bolshevik "
+         "Alash Orda of June 1918 (G6).",
 ))
 
 missions.append(mission(
@@ -336,8 +334,9 @@ missions.append(mission(
             "Kazakh Affairs and a decree on the autonomy of the Kazakh krai would follow, that "
             "the Zaural'e zemstvo bodies continue under Sovnarkom resolution №335 of 1 April, "
             "and urge them not to join anti-Soviet movements.",
-    outcome="Copies were dropped from the air over the Kazakh-inhabited area; some reached the "
-            "Ural Cossack Military Government (Войсковое правительство) in Uralsk.",
+    outcome="Copies of the appeal were dropped from the air over the Kazakh lands. "
+            "They fell over the Kazakh-inhabited area; some reached the Ural Cossack Military "
+            "Government (Войсковое правительство) in Uralsk.",
     catalogue=["C5"],
     sources=[KARATAEV, S2, ev_ids("C5", "D39")],
     note="S2, after Karataev: Zhansha asked the Saratov Soviet for help to deliver the appeal by "
@@ -346,12 +345,12 @@ missions.append(mission(
          "from, the route, the date and where exactly the copies fell. Drawn from Saratov, "
          "where the appeal was read on 17 April 1918, to a point in the Kazakh steppe east of "
          "the Ural river that only stands for Zaural'e; the end date (one week later) is "
-         "assumed. Signed «Member of the All-Kazakh Alash-Orda People's Council "
-         "Dos-Mukhamedov».",
+         "assumed. A flight, so no route: the program draws the great circle. Signed «Member of "
+         "the All-Kazakh Alash-Orda People's Council Dos-Mukhamedov».",
 ))
 
 missions.append(mission(
-    [("alash", "1918-04-01"), ("chuguchak", "1918-04-15"), ("chuguchak", "1918-05-31")],
+    [("alash", "1918-04-01"), ("chuguchak", "1918-04-15/1918-05-31")],
     id="mission-china-1918",
     name="Baitursynuly, Dulatuly and Marsek to Eastern Turkestan",
     name_ru="Миссия Байтурсынова, Дулатова и Марсекова в Восточный Туркестан",
@@ -366,27 +365,30 @@ missions.append(mission(
     purpose="Through them Bukeikhan sent a letter to the Russian consul in Chuguchak, "
             "V. Dolbezhev, asking him to petition the Chinese government to supply the Alash "
             "army with military-technical equipment from Urumqi; arms purchase in China (B2).",
-    outcome="Dolbezhev telegraphed the Russian envoy in Beijing for instructions, assuring him "
+    outcome="No arms came of it: «these contacts also did not yield the expected results». "
+            "Dolbezhev telegraphed the Russian envoy in Beijing for instructions, assuring him "
             "that the Alash Orda Council «could mobilize 40,000 Kyrgyz (Kazakh) for joint action "
-            "against the Bolsheviks»; «these contacts also did not yield the expected results».",
+            "against the Bolsheviks».",
     requested_supply_from="Urumqi",
     catalogue=["C6"],
     sources=["TsA FSB RF. D.12066. P-34862. L.29", "AP RK. F.811. Op.24. D.114. L.12", S0,
              ev_ids("C6", "B2", "B31", "F", "G22")],
     note="The text dates the mission only «in the spring of 1918» (Bukeikhan's NKVD testimony, "
-         "August 1937). The days are placeholders inside that season: departure 1 April, "
-         "arrival at Chuguchak 15 April, end 31 May 1918 — all assumed. The origin is not "
+         "August 1937). The days are placeholders inside that season: departure 1 April, the "
+         "stay at Chuguchak (a hold: the dealings with the consul) from 15 April to 31 May "
+         "1918 — all assumed. The origin is not "
          "given («Alash Orda representatives»); drawn from the city of Alash (Alash-qala), the "
          "Alash Orda seat, which is a conjecture: in March 1918 Semey was under the Bolsheviks "
          "(S2). Chuguchak is modern Tacheng (Qoqek), Xinjiang, China [outside the sources]. "
          "Urumqi, from where the supplies were requested, was not a destination and is not "
          "drawn. Membership: B2 names only «a delegation headed by A. Baitursynov and "
-         "M. Dulatov to China»; this passage adds R. Marsek (EVENTS.md G22). Straight line; the "
-         "actual road is unknown.",
+         "M. Dulatov to China»; this passage adds R. Marsek (EVENTS.md G22). No route: the "
+         "program draws the great circle; the actual road is unknown. The return is not in the "
+         "text and is not drawn.",
 ))
 
 missions.append(mission(
-    [("alash", "1918-08-28"), ("ufa", "1918-09-08"), ("ufa", "1918-09-23")],
+    [("alash", "1918-08-28"), ("ufa", "1918-09-08/1918-09-23")],
     id="mission-ufa-state-meeting",
     name="Alash Orda delegation to the Ufa State Meeting",
     name_ru="Делегация Алаш-Орды на Уфимское государственное совещание",
@@ -404,7 +406,8 @@ missions.append(mission(
                  "M. Shokai",
     purpose="Represent the Alash Orda government and People's Council at the «so-called State "
             "Meeting» in Ufa.",
-    outcome="S1 uses the list of participants as proof that Bukeikhan held a Constituent "
+    outcome="Alash Orda's government and People's Council were represented at the meeting. "
+            "S1 uses the list of participants as proof that Bukeikhan held a Constituent "
             "Assembly mandate. S0: the Provisional Siberian Government «later merged into the "
             "Provisional All-Russian Government of the Ufa Directory».",
     catalogue=["C11"],
@@ -415,47 +418,15 @@ missions.append(mission(
     note="Only the meeting is in the sources (see event-ufa-state-meeting-1918). The journey is "
          "conjectural: the delegates came from several places, none is named; drawn from the "
          "city of Alash, the Alash Orda seat, where Bukeikhan had arrived on 18 June 1918 (B9). "
-         "Departure on 28 August is assumed; arrival on the opening day, 8 September, and the "
-         "end on 23 September rest on [outside the sources] the dates of the Ufa State "
-         "Conference. Straight line; the route is unknown.",
+         "Departure on 28 August is assumed; the stay in Ufa is a hold from the opening day, "
+         "8 September, to the end on 23 September, which rest on [outside the sources] the dates "
+         "of the Ufa State Conference. No route: the program draws the great circle; the way "
+         "there is unknown. The return is not in the text and is not drawn.",
 ))
 
-missions.append(mission_along_rail(
-    "rail-altai",
-    [("semipalatinsk", "1918-12-14"), ("novonikolaevsk", "1918-12-18")],
-    id="mission-marsek-to-railway",
-    name="Marsek's mission to Vladivostok: Semipalatinsk – Novonikolaevsk",
-    name_ru="Миссия Р. Марсекова во Владивосток: Семипалатинск – Новониколаевск",
-    name_kk="Р. Мәрсековтің Владивостокқа сапары: Семей – Новониколаевск",
-    name_cs="Marsekova mise do Vladivostoku: Semipalatinsk – Novonikolajevsk",
-    affiliation="alash",
-    calendar="gregorian",
-    certainty="conjectural",
-    date_text="«at the beginning of 1919»; «in early January 1919» (arrival in Vladivostok); "
-              "the Conclusion: «in 1918-1919»",
-    participants="Raimzhan Marsek (Raimdzhan Marsekov), former chairman of the Semipalatinsk "
-                 "Regional Zemstvo Administration, plenipotentiary of Alash Orda",
-    purpose="Officially a business trip on economic matters of the Semipalatinsk regional "
-            "zemstvo; in fact sent on the instructions of A.N. Bukeikhan, conveyed through "
-            "A. Ermek (Ermekov) and Kh. Gabbas (Gabbasov), to the Czechoslovak consul, the US "
-            "and the Japanese in Vladivostok (continued by mission-marsek-transsib).",
-    outcome="see mission-marsek-transsib",
-    catalogue=["C13"],
-    sources=["SA KNB RK. F.9. Op.1. D.305. LL. 193-210, 228-233", S0,
-             ev_ids("C13", "D49", "F", "G23")],
-    note="First leg of C13, drawn separately so that the second leg can follow the "
-         "Trans-Siberian Railway. The start is not named: Semipalatinsk is implied by the "
-         "zemstvo cover of the trip. The departure date is not given; arrival in Vladivostok "
-         "«in early January 1919» means leaving about mid-December 1918: 14 December (start) "
-         "and 18 December (Novonikolaevsk) are assumed, the days between interpolated by "
-         "distance. The way to the main line follows [outside the sources] the Altai Railway "
-         "(Semipalatinsk – Barnaul – Novonikolaevsk, opened 1915).",
-))
-
-missions.append(mission_along_rail(
-    "rail-transsib",
-    [("novonikolaevsk", "1918-12-18"), ("vladivostok", "1919-01-03"),
-     ("vladivostok", "1919-01-17")],
+missions.append(mission(
+    [("semipalatinsk", "1918-12-14"), ("vladivostok", "1919-01-03/1919-01-17")],
+    route="rail-altai",
     id="mission-marsek-transsib",
     name="Marsek's mission to Vladivostok",
     name_ru="Миссия Р. Марсекова во Владивосток",
@@ -466,17 +437,22 @@ missions.append(mission_along_rail(
     certainty="approximate",
     date_text="«at the beginning of 1919»; «in early January 1919»; appeal to the Japanese "
               "General Consulate «on January 17, 1919»; the Conclusion: «in 1918-1919»",
-    participants="Raimzhan Marsek (Marsekov), plenipotentiary of Alash Orda; with I.A. Yakushev, "
-                 "Speaker of the Siberian Duma, and V.I. Moravsky, State Secretary of the "
-                 "Provisional Government of Autonomous Siberia",
-    purpose="In Vladivostok: (1) «first of all» the Czechoslovak consul — to obtain the weapons "
-            "and ammunition of the departing Czechoslovak Corps for Alash Orda, and to ask him "
-            "not to support Kolchak; (2) the commander of the US expeditionary forces in the Far "
-            "East and Siberia; (3) the US envoy to Japan; (4) «as a last resort» the Japanese "
-            "General Consulate and Vice-Consul. At every meeting: recognition of the "
-            "independence of Alash and of Turkestan, Bashkiria and the «National Administration "
-            "of the Turko-Tatars», diplomatic, trade and cultural relations, military aid.",
-    outcome="«All these individuals to whom we spoke received us favorably and promised to "
+    participants="Raimzhan Marsek (Raimdzhan Marsekov), former chairman of the Semipalatinsk "
+                 "Regional Zemstvo Administration, plenipotentiary of Alash Orda; with "
+                 "I.A. Yakushev, Speaker of the Siberian Duma, and V.I. Moravsky, State Secretary "
+                 "of the Provisional Government of Autonomous Siberia",
+    purpose="Officially a business trip on economic matters of the Semipalatinsk regional "
+            "zemstvo; in fact sent on the instructions of A.N. Bukeikhan, conveyed through "
+            "A. Ermek (Ermekov) and Kh. Gabbas (Gabbasov). In Vladivostok: (1) «first of all» "
+            "the Czechoslovak consul — to obtain the weapons and ammunition of the departing "
+            "Czechoslovak Corps for Alash Orda, and to ask him not to support Kolchak; (2) the "
+            "commander of the US expeditionary forces in the Far East and Siberia; (3) the US "
+            "envoy to Japan; (4) «as a last resort» the Japanese General Consulate and "
+            "Vice-Consul. At every meeting: recognition of the independence of Alash and of "
+            "Turkestan, Bashkiria and the «National Administration of the Turko-Tatars», "
+            "diplomatic, trade and cultural relations, military aid.",
+    outcome="Received favourably; the appeal to Japan was delivered on 17 January 1919. "
+            "«All these individuals to whom we spoke received us favorably and promised to "
             "convey our request to their respective governments». The written appeal of the "
             "Alash Orda to the Government of Japan was delivered to the Japanese General "
             "Consulate on 17 January 1919. No weapons of the Corps ever reached Alash Orda "
@@ -485,23 +461,31 @@ missions.append(mission_along_rail(
     sources=["SA KNB RK. F.9. Op.1. D.305. L.193", "SA KNB RK. F.9. Op.1. D.305. L.194",
              "SA KNB RK. F.9. Op.1. D.305. LL. 193-210, 228-233",
              "JACAR. B03. 051221900. URL: 24-25", S0,
-             ev_ids("C13", "D49", "A34", "A39", "A40", "B30", "F", "G12", "G23")],
-    note="Cited: arrival in Vladivostok «at the beginning of 1919», the Czechoslovak consul "
-         "«in early January 1919», and the appeal handed to the Japanese General Consulate on "
-         "17 January 1919. Assumed: departure from Novonikolaevsk on 18 December 1918 and "
-         "arrival on 3 January 1919; the train follows rail-transsib, i.e. [outside the "
-         "sources] through Manchuria on the Chinese Eastern Railway: the vertices are the "
-         "railway's own, dated by distance between those two days (interpolated, not "
-         "sources); the meetings with the "
-         "Americans are undated and lie between the two Vladivostok dates. Where Yakushev and "
-         "Moravsky joined him is not stated. The consul's closing quote is cited L.193 in the "
-         "Introduction and L.194 in version 2 of the duplicated block (EVENTS.md G12); the "
-         "Conclusion dates the mission «in 1918-1919» (G23). Contacts with Japanese "
-         "representatives in China and the return journey are not placed or dated in the text "
-         "and are not drawn. The calendar is unstated; the Japanese archival document dates "
-         "it, so the dates are read as Gregorian. Marsek's testimony to the NKVD: April 26, "
-         "1938; the appeal was found by Ryosuke Ono in the Japanese MFA archive («first "
-         "discovered in 2021»).",
+             ev_ids("C13", "D49", "A34", "A39", "A40", "B30", "F", "G12", "G23"),
+             "[outside the sources] the railways: the Altai Railway (Semipalatinsk – Barnaul – "
+             "Novonikolaevsk, opened 1915) and the Trans-Siberian through Manchuria on the "
+             "Chinese Eastern Railway"],
+    note="One journey, Semipalatinsk – (Novonikolaevsk) – Vladivostok, with the January 1919 "
+         "talks as a hold in Vladivostok. Cited: arrival in Vladivostok «at the beginning of "
+         "1919», the Czechoslovak consul «in early January 1919», and the appeal handed to the "
+         "Japanese General Consulate on 17 January 1919, which ends the hold. The start is not "
+         "named: Semipalatinsk is implied by the zemstvo cover of the trip. Assumed: departure "
+         "from Semipalatinsk on 14 December 1918 (arrival «in early January 1919» means leaving "
+         "about mid-December) and arrival in Vladivostok on 3 January 1919; that he went by "
+         "train, on the Altai Railway to the main line at Novonikolaevsk and on along "
+         "rail-transsib, i.e. [outside the sources] through Manchuria on the Chinese Eastern "
+         "Railway. The track starts on rail-altai and the program routes it on to Vladivostok; "
+         "Novonikolaevsk, where he would have changed trains, is not a dated stop. Until this "
+         "version the way to the main line was a separate feature, mission-marsek-to-railway, "
+         "because a track could follow only one railway. The meetings with the Americans are "
+         "undated and lie inside the hold. Where Yakushev and Moravsky joined him is not "
+         "stated. The consul's closing quote is cited L.193 in the Introduction and L.194 in "
+         "version 2 of the duplicated block (EVENTS.md G12); the Conclusion dates the mission "
+         "«in 1918-1919» (G23). Contacts with Japanese representatives in China and the return "
+         "journey are not placed or dated in the text and are not drawn. The calendar is "
+         "unstated; the Japanese archival document dates it, so the dates are read as "
+         "Gregorian. Marsek's testimony to the NKVD: April 26, 1938; the appeal was found by "
+         "Ryosuke Ono in the Japanese MFA archive («first discovered in 2021»).",
 ))
 
 # =============================================================================================
@@ -1434,7 +1418,7 @@ add_unless(("B30",), event(
          "17, 1919» (version 2: «Japanese Consulate General»). Marsek planned this visit only "
          "«as a last resort» («as a last step», v2), after the Czechoslovak consul and the "
          "Americans. The calendar is unstated; a date from a Japanese archival document, read "
-         "as Gregorian. His journey: mission-marsek-to-railway, mission-marsek-transsib.",
+         "as Gregorian. His journey: mission-marsek-transsib.",
 ))
 
 add_unless(("C14", "B32"), event(
