@@ -43,12 +43,17 @@ struct WindowState {
 
 void handle_event(const SDL_Event& e, WindowState& st, const Bounds& data_bounds) {
   const ImGuiIO& io = ImGui::GetIO();
+  // ImGui learns where the pointer is only at the next frame; the timeline's own area is
+  // known now, so a wheel over it never zooms the map.
+  const auto over_panel = [&](int y) {
+    return static_cast<float>(y) >= io.DisplaySize.y - st.timeline.height;
+  };
   switch (e.type) {
     case SDL_QUIT:
       st.quit = true;
       break;
     case SDL_MOUSEBUTTONDOWN:
-      if (!io.WantCaptureMouse && e.button.button == SDL_BUTTON_LEFT) {
+      if (!io.WantCaptureMouse && !over_panel(e.button.y) && e.button.button == SDL_BUTTON_LEFT) {
         st.dragging = true;
         st.press_x = e.button.x;
         st.press_y = e.button.y;
@@ -72,6 +77,7 @@ void handle_event(const SDL_Event& e, WindowState& st, const Bounds& data_bounds
       if (!io.WantCaptureMouse && e.wheel.y != 0) {
         int mx = 0, my = 0;
         SDL_GetMouseState(&mx, &my);
+        if (over_panel(my)) break;
         st.camera.zoom_about(double{io.DisplayFramebufferScale.x} * mx,
                              double{io.DisplayFramebufferScale.y} * my, std::pow(1.25, e.wheel.y));
         st.camera.clamp_to(data_bounds);
@@ -80,6 +86,17 @@ void handle_event(const SDL_Event& e, WindowState& st, const Bounds& data_bounds
     case SDL_KEYDOWN:
       if (!io.WantCaptureKeyboard && e.key.keysym.sym == SDLK_SPACE) st.playback.toggle();
       if (!io.WantCaptureKeyboard && e.key.keysym.sym == SDLK_ESCAPE) st.inspector.feature.reset();
+      if (!io.WantCaptureKeyboard) {
+        // Arrows step a day (a week with Shift); Page Up/Down jump between events.
+        const bool shift = (e.key.keysym.mod & KMOD_SHIFT) != 0;
+        const StepUnit unit = shift ? StepUnit::Week : StepUnit::Day;
+        if (e.key.keysym.sym == SDLK_LEFT) st.playback.set_day(step_day(st.playback.t, unit, -1));
+        if (e.key.keysym.sym == SDLK_RIGHT) st.playback.set_day(step_day(st.playback.t, unit, 1));
+        std::optional<DayNumber> jump;
+        if (e.key.keysym.sym == SDLK_PAGEUP) jump = prev_mark_day(st.timeline.marks, st.playback.t);
+        if (e.key.keysym.sym == SDLK_PAGEDOWN) jump = next_mark_day(st.timeline.marks, st.playback.t);
+        if (jump) st.playback.set_day(*jump);
+      }
       break;
     default:
       break;
@@ -127,7 +144,7 @@ int run_window(const Options& options, AtlasSession& session) {
   window->drawable_size(w, h);
   st.camera = initial_camera(session.atlas, w, h, session.bundled);
   // Lift the map by half the timeline panel's height so nothing starts hidden under it.
-  st.camera.pan_pixels(0, -36);
+  st.camera.pan_pixels(0, -80);
   st.playback.first = session.first_day;
   st.playback.last = session.last_day;
   st.playback.set_day(options.date ? *options.date : session.first_day);
@@ -135,6 +152,8 @@ int run_window(const Options& options, AtlasSession& session) {
   st.timeline.story_first = session.first_day;
   st.timeline.story_last = session.last_day;
   std::tie(st.timeline.data_first, st.timeline.data_last) = session.atlas.time_extent();
+  st.timeline.trail_days = options.trail_days;
+  init_timeline(st.timeline, session.atlas, st.playback);
   Bounds data_bounds = session.atlas.bounds(false);
   if (data_bounds.empty) data_bounds = session.atlas.bounds(true);
 
@@ -170,13 +189,15 @@ int run_window(const Options& options, AtlasSession& session) {
       std::fprintf(stderr, "histmap: %s\n", error.c_str());
       break;
     }
-    evaluate_scene(session.atlas, st.playback.t, st.scene);
+    evaluate_scene(session.atlas, st.playback.t, st.scene, {st.timeline.trail_days});
     if (st.click) {
       // Clicking empty map closes the inspector; a symbol gets a finger's width of slack.
       st.inspector.feature = pick_feature(session.atlas, st.scene, st.camera, st.click->x,
                                           st.click->y, 10.0 * double{io.DisplayFramebufferScale.x});
       st.click.reset();
     }
+    frame.selected = st.inspector.feature ? static_cast<std::int32_t>(*st.inspector.feature) : -1;
+    frame.date_display = st.timeline.display;
     target.bind();
     renderer.draw(session.atlas, st.scene, st.camera, frame);
     target.blit_to_window(w, h);
@@ -184,7 +205,12 @@ int run_window(const Options& options, AtlasSession& session) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
-    draw_timeline_panel(st.playback, st.timeline, io.DisplaySize.x, io.DisplaySize.y);
+    draw_timeline_panel(st.playback, st.timeline, session.atlas, io.DisplaySize.x,
+                        io.DisplaySize.y);
+    if (st.timeline.selected) {  // a marker clicked on the timeline: select it on the map
+      st.inspector.feature = *st.timeline.selected;
+      st.timeline.selected.reset();
+    }
     draw_inspector_panel(session.atlas, st.inspector, st.timeline.display, io.DisplaySize.x,
                          io.DisplaySize.y, st.timeline.height);
     ImGui::Render();

@@ -51,7 +51,9 @@ An animated historical atlas. With no DATA, opens the bundled atlas
   --version               print the version
   --help                  print this help
 
-Keys in the window: space plays/pauses; drag pans; the wheel zooms about the pointer.
+Keys in the window: space plays/pauses; Left/Right step a day (Shift: a week);
+Page Up/Down jump to the previous/next event; drag pans; the wheel zooms about the
+pointer; a click on the map or on a timeline marker opens the inspector; Esc closes it.
 Exit codes: 0 success, 1 failure (e.g. no display, unreadable output, --check found
 problems), 2 bad usage.
 )";

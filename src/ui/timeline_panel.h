@@ -1,9 +1,19 @@
-// histmap ui: the timeline along the bottom of the window: play/pause, step by day/week/month,
-// the date slider over the playback range, speed, loop, and the current date as text.
+// histmap ui: the timeline along the bottom of the window.
+// - Controls: previous/next event, play/pause, step by day/week/month, loop, speed (a day per
+//   second to a year per minute), trail length, the calendar dates are written in.
+// - The time axis: the date cursor, event markers coloured by kind (hover names the event,
+//   click jumps to it and selects it), a histogram of marks per week, month and year ticks.
+// - Zoom with the wheel over the axis (from the whole span to a couple of weeks), drag to
+//   scrub the date, right-drag to pan; buttons for the whole span and the story's period.
 #pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
 
 #include "core/date_format.h"
 #include "core/playback.h"
+#include "core/timeline.h"
 
 namespace histmap {
 
@@ -15,9 +25,23 @@ struct TimelineView {
   DayNumber story_first = 0, story_last = 0;
   DayNumber data_first = 0, data_last = 0;
   bool whole_span = false;
+  double trail_days = 14;
+  TimeWindow window;                  // the part of the playback range the axis shows
+  std::vector<TimelineMark> marks;    // sorted by day
+  std::vector<int> density;           // marks per week from playback.first
+  DayNumber density_first = 0;
+  std::optional<std::uint32_t> selected;  // set when a marker is clicked: select it on the map
+  bool scrubbing = false;
 };
 
-// Draws the panel for a display of the given size and applies the user's changes to playback.
-void draw_timeline_panel(Playback& playback, TimelineView& view, float display_w, float display_h);
+// Fills marks and density and shows the whole playback range.
+void init_timeline(TimelineView& view, const Atlas& atlas, const Playback& playback);
+
+// Names for the markers' tooltips come from the atlas.
+void draw_timeline_panel(Playback& playback, TimelineView& view, const Atlas& atlas,
+                         float display_w, float display_h);
+
+// The colour of a marker of this kind (RGBA, 0..1), shared with the legend on the panel.
+void mark_color(MarkKind kind, float rgba[4]);
 
 }  // namespace histmap

@@ -131,3 +131,32 @@ TEST_CASE("format_iso is ISO 8601 in the Gregorian calendar", "[date_format]") {
 }
 
 }  // namespace histmap
+
+namespace histmap {
+
+TEST_CASE("format_range keeps each end of an interval at its own precision", "[date_format]") {
+  const DateParseResult r = parse_edtf("1918-06/1918-08");
+  REQUIRE(r.range);
+  CHECK(format_range(*r.range) == "June 1918 – August 1918");
+  const DateParseResult y = parse_edtf("1918/1920");
+  REQUIRE(y.range);
+  CHECK(format_range(*y.range) == "1918 – 1920");
+  const DateParseResult mixed = parse_edtf("1918-05-25/1918-06");
+  REQUIRE(mixed.range);
+  CHECK(format_range(*mixed.range) == "25 May 1918 – June 1918");
+}
+
+TEST_CASE("a month given in the Julian calendar is written as Old Style", "[date_format]") {
+  // December 1917 O.S. runs from 14 December 1917 to 13 January 1918 N.S.: it cannot be
+  // written as a New Style month.
+  const DateParseResult r = parse_edtf("1917-12", Calendar::Julian);
+  REQUIRE(r.range);
+  CHECK(r.range->earliest == to_day_number({1917, 12, 14}));
+  CHECK(format_range(*r.range) == "December 1917 O.S.");
+  CHECK(format_range(*r.range, DateDisplay::Both) == "December 1917 O.S.");
+  const DateParseResult d = parse_edtf("1917-12-05", Calendar::Julian);
+  REQUIRE(d.range);
+  CHECK(format_range(*d.range, DateDisplay::Both) == "5 (18) December 1917");
+}
+
+}  // namespace histmap
