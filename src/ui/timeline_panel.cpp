@@ -110,8 +110,8 @@ void draw_axis(Playback& pb, TimelineView& view, const Atlas& atlas) {
     const float y = row_y0 + row_h * static_cast<float>(m.kind) + row_h / 2;
     const float xa = x_of(m.day), xb = x_of(m.last + 1.0);
     // A mark known to a range is a bar over the range, a mark known to the day a dot.
-    // (Ranges of a season or more would draw lines across the whole axis: dot only.)
-    if (xb - xa > 5 && m.last - m.day <= 92)
+    // (Ranges longer than six weeks would draw lines across the whole axis: dot only.)
+    if (xb - xa > 5 && m.last - m.day <= 45)
       dl->AddRectFilled(ImVec2(xa, y - 1), ImVec2(xb, y + 1), u32(m.kind, 0.3f));
     dl->AddCircleFilled(ImVec2(xa, y), 3.2f, u32(m.kind));
     if (hovered) {
