@@ -82,7 +82,12 @@ void Atlas::link(std::vector<Diagnostic>& diagnostics, const Projector& project)
 
   // A merger names a unit that must exist; otherwise the unit simply ends.
   for (auto& f : features) {
-    if (f.merged_into.empty() || by_id_.count(f.merged_into)) continue;
+    f.merge_target = -1;
+    if (f.merged_into.empty()) continue;
+    if (const auto it = by_id_.find(f.merged_into); it != by_id_.end()) {
+      f.merge_target = static_cast<std::int32_t>(it->second);
+      continue;
+    }
     diagnostics.push_back({Severity::Warning, f.file, "'" + f.id + "'", "merged_into",
                            "no feature with id '" + f.merged_into + "'; the unit simply ends"});
     f.merged_into.clear();
@@ -178,6 +183,11 @@ void Atlas::link(std::vector<Diagnostic>& diagnostics, const Projector& project)
       own_legs.push_back(leg);
       t.spans.push_back({-1, 0, 0, 0});
     };
+    // A leg's ends: where the vertex was placed on the network, or the vertex itself.
+    const auto leg_point = [&](std::size_t v) {
+      return t.route >= 0 ? routes[static_cast<std::size_t>(at[v].route)].at(at[v].measure)
+                          : verts[v];
+    };
     std::vector<std::size_t> leg_end;  // spans in use once leg v is done
     for (std::size_t v = 0; v + 1 < verts.size(); ++v) {
       if (t.route >= 0 && network.shortest_path(at[v], at[v + 1], t.spans)) {
@@ -189,11 +199,7 @@ void Atlas::link(std::vector<Diagnostic>& diagnostics, const Projector& project)
                                "no railway connects vertex " + std::to_string(v) + " to vertex " +
                                    std::to_string(v + 1) + "; that leg follows the great circle"});
       }
-      great_circle_leg(t.route >= 0 ? routes[static_cast<std::size_t>(at[v].route)].at(at[v].measure)
-                                    : verts[v],
-                       t.route >= 0
-                           ? routes[static_cast<std::size_t>(at[v + 1].route)].at(at[v + 1].measure)
-                           : verts[v + 1]);
+      great_circle_leg(leg_point(v), leg_point(v + 1));
       leg_end.push_back(t.spans.size());
     }
     if (verts.size() == 1) great_circle_leg(verts[0], verts[0]);
@@ -313,12 +319,16 @@ std::pair<DayNumber, DayNumber> Atlas::time_extent() const {
   return {lo, hi};
 }
 
+DayNumber last_time(const Feature& f) {
+  if (f.times.empty()) return 0;
+  return f.departs.empty() ? f.times.back() : f.departs.back();
+}
+
 bool present_at(const Feature& f, double t) {
   if (f.start && t < f.start->earliest) return false;
   if (f.end && t >= f.end->latest + 1.0) return false;
   if (!f.times.empty()) {
-    const DayNumber last = f.departs.empty() ? f.times.back() : f.departs.back();
-    if (t < f.times.front() || t >= last + 1.0) return false;
+    if (t < f.times.front() || t >= last_time(f) + 1.0) return false;
   }
   return true;
 }

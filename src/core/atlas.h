@@ -65,6 +65,7 @@ struct Feature {
   // Unit lifecycle: the unit this one merged into at its end; disbanded at its end; strength
   // as the sources give it on later dates ("strengths": "1918-12: 2000").
   std::string merged_into;
+  std::int32_t merge_target = -1;  // index of merged_into, resolved by Atlas::link()
   bool disbanded = false;
   std::vector<std::pair<DayNumber, int>> strengths;
   std::string outcome;  // a mission's or event's result, shown on arrival
@@ -132,6 +133,9 @@ class Atlas {
  private:
   std::unordered_map<std::string, std::uint32_t> by_id_;
 };
+
+// A track's last day: its last departure (equal to the last arrival but at a final stop).
+DayNumber last_time(const Feature& f);
 
 // Is the feature present on day t (start.earliest <= t <= end.latest, missing ends open)?
 bool present_at(const Feature& f, double t);

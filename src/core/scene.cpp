@@ -40,8 +40,7 @@ Presence presence_at(const Feature& f, double t) {
       p.stage = kAfter;
       p.opacity = 1;
     } else if (mission && !f.times.empty()) {
-      const DayNumber arrived = f.departs.empty() ? f.times.back() : f.departs.back();
-      if (t < arrived + 1.0 + kOutcomeDays) {
+      if (t < last_time(f) + 1.0 + kOutcomeDays) {
         p.stage = kAfter;
         p.opacity = 1;
       }
@@ -137,10 +136,9 @@ void evaluate_scene(const Atlas& atlas, double t, Scene& scene, const SceneOptio
                                phase_in(t, f.start->earliest, kPulseDays), 0});
     }
     if (f.kind == Kind::Mission && scene.visible[i] == kAfter && !f.outcome.empty()) {
-      const DayNumber arrived = f.departs.empty() ? f.times.back() : f.departs.back();
       const GeoPoint end = f.parts.front().back();
       scene.effects.push_back(
-          {EffectKind::Outcome, i, end, end, phase_in(t, arrived + 1.0, kOutcomeDays), 0});
+          {EffectKind::Outcome, i, end, end, phase_in(t, last_time(f) + 1.0, kOutcomeDays), 0});
     }
     if (f.kind != Kind::Unit && f.kind != Kind::Movement) continue;
     // Formation is marked where the sources date it to a month or closer; a unit known only
@@ -158,13 +156,12 @@ void evaluate_scene(const Atlas& atlas, double t, Scene& scene, const SceneOptio
           scene.effects.push_back(
               {EffectKind::StrengthChange, i, where(i), {}, phase_in(t, day, kStrengthChangeDays), men});
     }
-    if (f.end && !f.end->open_end && !f.merged_into.empty()) {
+    if (f.end && !f.end->open_end && f.merge_target >= 0) {
       const double from = f.end->earliest;
       const double to = std::max(f.end->latest + 1.0, from + kMergeDays);
-      const std::int32_t target = atlas.index_of(f.merged_into);
-      if (t >= from && t < to && target >= 0)
+      if (t >= from && t < to)
         scene.effects.push_back({EffectKind::Merged, i, where(i),
-                                 where(static_cast<std::uint32_t>(target)),
+                                 where(static_cast<std::uint32_t>(f.merge_target)),
                                  phase_in(t, from, to - from), 0});
     } else if (f.end && !f.end->open_end && f.disbanded) {
       const double from = f.end->latest + 1.0;

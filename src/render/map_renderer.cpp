@@ -316,10 +316,10 @@ void MapRenderer::add_effects(const Atlas& atlas, const Scene& scene, const Came
         const GeoPoint at = lerp(e.pos, e.to, e.phase);
         const float r = unit_radius_px(strength_at(f, scene.t));
         add_point(camera, at, r, with_alpha(c, 0.7f * fade + 0.2f), {1, 1, 1, fade}, 0, false);
-        const Feature* into = atlas.find(f.merged_into);
-        if (into)
-          label(display_name(f, opt.language) + " → " + display_name(*into, opt.language),
-                e.pos, r + 2, 445, with_alpha(style_.label, 0.4f + 0.6f * fade));
+        // A Merged effect exists only for a unit whose merge_target link() resolved.
+        const Feature& into = atlas.features[static_cast<std::size_t>(f.merge_target)];
+        label(display_name(f, opt.language) + " → " + display_name(into, opt.language), e.pos,
+              r + 2, 445, with_alpha(style_.label, 0.4f + 0.6f * fade));
         break;
       }
       case EffectKind::Disbanded:

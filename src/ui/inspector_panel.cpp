@@ -74,7 +74,7 @@ void draw_inspector_panel(const Atlas& atlas, InspectorView& view, DateDisplay d
   if (f.end) row("Until", format_range(*f.end, display));
   if (!f.times.empty()) {
     row("Journey",
-        format_day(f.times.front(), display) + " \u2013 " + format_day(f.departs.empty() ? f.times.back() : f.departs.back(), display));
+        format_day(f.times.front(), display) + " \u2013 " + format_day(last_time(f), display));
   }
   row("Source says", date_text.empty() ? std::string() : "\u201c" + date_text + "\u201d");
   if (f.calendar == Calendar::Julian) row("Calendar", "dates given Old Style (Julian)");

@@ -122,6 +122,37 @@ TEST_CASE("a track whose dates go backwards is reported and skipped") {
   CHECK(contains(l.about("times")->message, "earlier than the one before"));
 }
 
+TEST_CASE("bad lifecycle fields and stops are reported by file, feature and field") {
+  Loaded l = load("issue_lifecycle_fields.geojson");
+  // The unit loads with what is good in it: one strength, no fate, no merger.
+  REQUIRE(l.has("unit-a"));
+  const Feature& a = *l.atlas.find("unit-a");
+  REQUIRE(a.strengths.size() == 1);
+  CHECK(a.strengths[0].second == 900);
+  CHECK_FALSE(a.disbanded);
+  CHECK(a.merge_target == -1);
+  const Diagnostic* strengths = l.about("strengths");
+  REQUIRE(strengths);
+  CHECK(contains(strengths->file, "issue_lifecycle_fields.geojson"));
+  CHECK(contains(strengths->feature, "unit-a"));
+  CHECK(contains(strengths->message, "autumn: many"));
+  REQUIRE(l.about("fate"));
+  CHECK(contains(l.about("fate")->message, "vanished"));
+  REQUIRE(l.about("merged_into"));
+  CHECK(contains(l.about("merged_into")->message, "unit-nowhere"));
+  // A stop without a departure, and an arrival before the last departure, are errors.
+  CHECK_FALSE(l.has("move-open-stop"));
+  CHECK_FALSE(l.has("move-stop"));
+  std::size_t stop_errors = 0;
+  for (const Diagnostic& d : l.diags) {
+    if (d.field != "times") continue;
+    ++stop_errors;
+    CHECK((contains(d.message, "arrival and its departure") ||
+           contains(d.message, "earlier than the one before")));
+  }
+  CHECK(stop_errors == 2);
+}
+
 TEST_CASE("an unknown kind is reported and skipped") {
   Loaded l = load("issue_unknown_kind.geojson");
   CHECK_FALSE(l.has("x-1"));

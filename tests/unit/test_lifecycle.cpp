@@ -117,6 +117,7 @@ TEST_CASE("a unit formed, its strength changing, merged into another", "[lifecyc
   std::vector<Diagnostic> diags;
   atlas.link(diags);
   CHECK(diags.empty());
+  CHECK(atlas.features[0].merge_target == 1);  // resolved once, at load
   Scene scene;
 
   evaluate_scene(atlas, day(1918, 6, 20), scene);
@@ -153,6 +154,7 @@ TEST_CASE("a merger into a unit that does not exist is reported", "[lifecycle]")
   REQUIRE(diags.size() == 1);
   CHECK(diags[0].field == "merged_into");
   CHECK(atlas.features[0].merged_into.empty());
+  CHECK(atlas.features[0].merge_target == -1);
 }
 
 TEST_CASE("a mission: talks while it holds, its outcome after it arrives", "[lifecycle]") {
