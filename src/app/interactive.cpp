@@ -4,100 +4,214 @@
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
-#include <tuple>
 
 #include <backends/imgui_impl_opengl3.h>
 #include <backends/imgui_impl_sdl.h>
 #include <imgui.h>
 
+#include "app/app_ui.h"
 #include "app/gl_window.h"
 #include "app/resources.h"
+#include "core/gestures.h"
 #include "core/picking.h"
-#include "core/playback.h"
 #include "core/scene.h"
 #include "render/map_renderer.h"
 #include "render/offscreen_target.h"
-#include "ui/inspector_panel.h"
-#include "ui/timeline_panel.h"
 
 namespace histmap {
 namespace {
 
-// What the UI font must cover: Latin with Czech letters, Cyrillic with the Kazakh letters,
-// dashes and quotes, the numero sign.
-const ImWchar kUiGlyphs[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x0400, 0x04FF,
-                             0x2000, 0x202F, 0x2116, 0x2116, 0};
-
 // Everything the loop changes, in one place passed explicitly (no globals).
 struct WindowState {
+  AppUi ui;
   Camera camera;
-  Playback playback;
-  TimelineView timeline;
-  InspectorView inspector;
+  CameraFlight flight;
   Scene scene;
+  GestureRecognizer touch;
   bool dragging = false;
   int press_x = 0, press_y = 0;  // where the left button went down: a click if it barely moved
   std::optional<Vec2> click;     // a click on the map to resolve after the scene is evaluated
   bool quit = false;
+  double now = 0;  // seconds, for animated camera moves
+  Bounds data_bounds;
+  Camera home;  // "fit to data"
+  float pixel_ratio = 1;
 };
 
-void handle_event(const SDL_Event& e, WindowState& st, const Bounds& data_bounds) {
-  const ImGuiIO& io = ImGui::GetIO();
+double seconds() {
+  return static_cast<double>(SDL_GetPerformanceCounter()) /
+         static_cast<double>(SDL_GetPerformanceFrequency());
+}
+
+// A move the user asked for by key or button glides there; drags and pinches follow the hand.
+void fly(WindowState& st, Camera target) {
+  target.clamp_to(st.data_bounds);
+  st.flight.begin(st.camera, target, st.now, 0.45);
+}
+
+Bounds feature_bounds(const Atlas& atlas, const Scene& scene, std::uint32_t i) {
+  Bounds b;
+  if (i < scene.mover_of.size() && scene.mover_of[i] >= 0) {
+    const GeoPoint& p = scene.movers[static_cast<std::size_t>(scene.mover_of[i])].pos;
+    b.add(p.x, p.y);
+    return b;
+  }
+  for (const auto& part : atlas.features[i].parts)
+    for (const GeoPoint& p : part) b.add(p.x, p.y);
+  return b;
+}
+
+// A search result was chosen: select it, move time to it if it is not on the map now, and fly.
+void go_to(WindowState& st, const Atlas& atlas, std::uint32_t i) {
+  const Feature& f = atlas.features[i];
+  st.ui.inspector.feature = i;
+  if (!present_at(f, st.ui.playback.t)) {
+    if (f.start && !f.start->open_start)
+      st.ui.playback.set_day(f.start->earliest);
+    else if (!f.times.empty())
+      st.ui.playback.set_day(f.times.front());
+  }
+  evaluate_scene(atlas, st.ui.playback.t, st.scene,
+                 {st.ui.timeline.trail_days, &st.ui.controls.filter});
+  // Close enough to read the town names around a point; areas fill the view.
+  fly(st, focus_on(st.camera, feature_bounds(atlas, st.scene, i), 1500 * st.pixel_ratio));
+}
+
+bool over_panels(const WindowState& st, float y) {
   // ImGui learns where the pointer is only at the next frame; the timeline's own area is
   // known now, so a wheel over it never zooms the map.
-  const auto over_panel = [&](int y) {
-    return static_cast<float>(y) >= io.DisplaySize.y - st.timeline.height;
-  };
+  return y >= ImGui::GetIO().DisplaySize.y - st.ui.timeline.height;
+}
+
+void handle_event(const SDL_Event& e, WindowState& st) {
+  const ImGuiIO& io = ImGui::GetIO();
+  const double fx = io.DisplayFramebufferScale.x, fy = io.DisplayFramebufferScale.y;
+  const auto touch_mouse = [](Uint32 which) { return which == SDL_TOUCH_MOUSEID; };
   switch (e.type) {
     case SDL_QUIT:
       st.quit = true;
       break;
+    case SDL_WINDOWEVENT:
+      if (e.window.event == SDL_WINDOWEVENT_FOCUS_LOST) st.touch.cancel();
+      break;
     case SDL_MOUSEBUTTONDOWN:
-      if (!io.WantCaptureMouse && !over_panel(e.button.y) && e.button.button == SDL_BUTTON_LEFT) {
+      // Fingers drive the map through the gesture recognizer; the mouse events SDL makes from
+      // them reach only the panels.
+      if (touch_mouse(e.button.which)) break;
+      if (!io.WantCaptureMouse && !over_panels(st, static_cast<float>(e.button.y)) &&
+          e.button.button == SDL_BUTTON_LEFT) {
+        if (e.button.clicks == 2) {
+          Camera target = st.camera;
+          target.zoom_about(fx * e.button.x, fy * e.button.y, 2.0);
+          fly(st, target);
+          break;
+        }
         st.dragging = true;
         st.press_x = e.button.x;
         st.press_y = e.button.y;
       }
       break;
     case SDL_MOUSEBUTTONUP:
+      if (touch_mouse(e.button.which)) break;
       if (e.button.button == SDL_BUTTON_LEFT && st.dragging &&
           std::abs(e.button.x - st.press_x) + std::abs(e.button.y - st.press_y) <= 4)
-        st.click = Vec2{double{io.DisplayFramebufferScale.x} * e.button.x,
-                        double{io.DisplayFramebufferScale.y} * e.button.y};
+        st.click = Vec2{fx * e.button.x, fy * e.button.y};
       if (e.button.button == SDL_BUTTON_LEFT) st.dragging = false;
       break;
     case SDL_MOUSEMOTION:
+      if (touch_mouse(e.motion.which)) break;
       if (st.dragging) {
-        st.camera.pan_pixels(double{io.DisplayFramebufferScale.x} * e.motion.xrel,
-                             double{io.DisplayFramebufferScale.y} * e.motion.yrel);
-        st.camera.clamp_to(data_bounds);
+        st.flight.active = false;
+        st.camera.pan_pixels(fx * e.motion.xrel, fy * e.motion.yrel);
+        st.camera.clamp_to(st.data_bounds);
       }
       break;
     case SDL_MOUSEWHEEL:
-      if (!io.WantCaptureMouse && e.wheel.y != 0) {
+      if (!io.WantCaptureMouse && e.wheel.y != 0 && !touch_mouse(e.wheel.which)) {
         int mx = 0, my = 0;
         SDL_GetMouseState(&mx, &my);
-        if (over_panel(my)) break;
-        st.camera.zoom_about(double{io.DisplayFramebufferScale.x} * mx,
-                             double{io.DisplayFramebufferScale.y} * my, std::pow(1.25, e.wheel.y));
-        st.camera.clamp_to(data_bounds);
+        if (over_panels(st, static_cast<float>(my))) break;
+        st.flight.active = false;
+        st.camera.zoom_about(fx * mx, fy * my, std::pow(1.25, e.wheel.y));
+        st.camera.clamp_to(st.data_bounds);
       }
       break;
-    case SDL_KEYDOWN:
-      if (!io.WantCaptureKeyboard && e.key.keysym.sym == SDLK_SPACE) st.playback.toggle();
-      if (!io.WantCaptureKeyboard && e.key.keysym.sym == SDLK_ESCAPE) st.inspector.feature.reset();
-      if (!io.WantCaptureKeyboard) {
-        // Arrows step a day (a week with Shift); Page Up/Down jump between events.
-        const bool shift = (e.key.keysym.mod & KMOD_SHIFT) != 0;
-        const StepUnit unit = shift ? StepUnit::Week : StepUnit::Day;
-        if (e.key.keysym.sym == SDLK_LEFT) st.playback.set_day(step_day(st.playback.t, unit, -1));
-        if (e.key.keysym.sym == SDLK_RIGHT) st.playback.set_day(step_day(st.playback.t, unit, 1));
-        std::optional<DayNumber> jump;
-        if (e.key.keysym.sym == SDLK_PAGEUP) jump = prev_mark_day(st.timeline.marks, st.playback.t);
-        if (e.key.keysym.sym == SDLK_PAGEDOWN) jump = next_mark_day(st.timeline.marks, st.playback.t);
-        if (jump) st.playback.set_day(*jump);
+    case SDL_FINGERDOWN:
+    case SDL_FINGERMOTION:
+    case SDL_FINGERUP: {
+      // Finger positions are 0..1 of the window; the map works in drawable pixels.
+      const double x = double{e.tfinger.x} * st.camera.width;
+      const double y = double{e.tfinger.y} * st.camera.height;
+      const double t = e.tfinger.timestamp / 1000.0;
+      GestureOutput g;
+      if (e.type == SDL_FINGERDOWN) {
+        // A finger that lands on a panel belongs to the panel (ImGui gets its mouse events).
+        if (io.WantCaptureMouse || over_panels(st, static_cast<float>(y / fy))) break;
+        g = st.touch.down(e.tfinger.fingerId, x, y, t);
+      } else if (e.type == SDL_FINGERMOTION) {
+        g = st.touch.move(e.tfinger.fingerId, x, y, t);
+      } else {
+        g = st.touch.up(e.tfinger.fingerId, x, y, t);
+      }
+      if (g.pan_dx != 0 || g.pan_dy != 0 || g.zoom != 1) {
+        st.flight.active = false;
+        st.camera.pan_pixels(g.pan_dx, g.pan_dy);
+        if (g.zoom != 1) st.camera.zoom_about(g.zoom_x, g.zoom_y, g.zoom);
+        st.camera.clamp_to(st.data_bounds);
+      }
+      if (g.double_tap) {
+        Camera target = st.camera;
+        target.zoom_about(g.tap_x, g.tap_y, 2.0);
+        fly(st, target);
+      } else if (g.tap) {
+        st.click = Vec2{g.tap_x, g.tap_y};
       }
       break;
+    }
+    case SDL_KEYDOWN: {
+      if (io.WantCaptureKeyboard) break;
+      const SDL_Keycode key = e.key.keysym.sym;
+      const bool shift = (e.key.keysym.mod & KMOD_SHIFT) != 0;
+      const bool ctrl = (e.key.keysym.mod & KMOD_CTRL) != 0;
+      Playback& pb = st.ui.playback;
+      if (key == SDLK_SPACE) pb.toggle();
+      if (key == SDLK_ESCAPE) st.ui.inspector.feature.reset();
+      // , and . step a day (a week with Shift), as video players step frames.
+      const StepUnit unit = shift ? StepUnit::Week : StepUnit::Day;
+      if (key == SDLK_COMMA || key == SDLK_LESS) pb.set_day(step_day(pb.t, unit, -1));
+      if (key == SDLK_PERIOD || key == SDLK_GREATER) pb.set_day(step_day(pb.t, unit, 1));
+      std::optional<DayNumber> jump;
+      if (key == SDLK_PAGEUP) jump = prev_mark_day(st.ui.timeline.marks, pb.t);
+      if (key == SDLK_PAGEDOWN) jump = next_mark_day(st.ui.timeline.marks, pb.t);
+      if (jump) pb.set_day(*jump);
+      // The camera: arrows pan a fifth of the view, + and - zoom about the centre.
+      Camera target = st.flight.active ? st.flight.to : st.camera;
+      const double step = 0.2 * std::min(target.width, target.height);
+      bool moved = true;
+      if (key == SDLK_LEFT)
+        target.pan_pixels(step, 0);
+      else if (key == SDLK_RIGHT)
+        target.pan_pixels(-step, 0);
+      else if (key == SDLK_UP)
+        target.pan_pixels(0, step);
+      else if (key == SDLK_DOWN)
+        target.pan_pixels(0, -step);
+      else if (key == SDLK_PLUS || key == SDLK_EQUALS || key == SDLK_KP_PLUS)
+        target.zoom_about(target.width / 2.0, target.height / 2.0, 1.6);
+      else if (key == SDLK_MINUS || key == SDLK_KP_MINUS)
+        target.zoom_about(target.width / 2.0, target.height / 2.0, 1 / 1.6);
+      else if (key == SDLK_HOME)
+        target = st.home;
+      else
+        moved = false;
+      if (moved) fly(st, target);
+      if ((ctrl && key == SDLK_f) || key == SDLK_SLASH) st.ui.controls.focus_search = true;
+      if (key >= SDLK_F1 && key <= SDLK_F4) st.ui.controls.language = kLanguages[key - SDLK_F1];
+      if (key == SDLK_F5)
+        st.ui.controls.theme =
+            st.ui.controls.theme == Theme::Default ? Theme::HighContrast : Theme::Default;
+      break;
+    }
     default:
       break;
   }
@@ -128,76 +242,82 @@ int run_window(const Options& options, AtlasSession& session) {
   }
   if (SDL_GL_SetSwapInterval(1) != 0) SDL_GL_SetSwapInterval(0);
 
+  WindowState st;
+  int w = 0, h = 0, ww = 0, wh = 0;
+  window->drawable_size(w, h);
+  SDL_GetWindowSize(window->window(), &ww, &wh);
+  st.pixel_ratio = ww > 0 ? static_cast<float>(w) / static_cast<float>(ww) : 1.0f;
+
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // nothing written next to the user's files
-  ImFontConfig font_cfg;
-  font_cfg.FontDataOwnedByAtlas = false;
-  io.Fonts->AddFontFromMemoryTTF(font.data(), static_cast<int>(font.size()), 17.0f, &font_cfg,
-                                 kUiGlyphs);
+  init_app_ui(st.ui, session, options);
+  add_ui_fonts(st.ui, font, st.pixel_ratio);
   ImGui_ImplSDL2_InitForOpenGL(window->window(), window->context());
   ImGui_ImplOpenGL3_Init("#version 330 core");
 
-  WindowState st;
-  int w = 0, h = 0;
-  window->drawable_size(w, h);
   st.camera = initial_camera(session.atlas, w, h, session.bundled);
-  // Lift the map by half the timeline panel's height so nothing starts hidden under it.
-  st.camera.pan_pixels(0, -80);
-  st.playback.first = session.first_day;
-  st.playback.last = session.last_day;
-  st.playback.set_day(options.date ? *options.date : session.first_day);
-  st.timeline.display = options.date_display;
-  st.timeline.story_first = session.first_day;
-  st.timeline.story_last = session.last_day;
-  std::tie(st.timeline.data_first, st.timeline.data_last) = session.atlas.time_extent();
-  st.timeline.trail_days = options.trail_days;
-  init_timeline(st.timeline, session.atlas, st.playback);
-  Bounds data_bounds = session.atlas.bounds(false);
-  if (data_bounds.empty) data_bounds = session.atlas.bounds(true);
+  // Lift the map by about half the timeline panel's height (less the toolbar's), so nothing
+  // starts hidden under them.
+  st.camera.pan_pixels(0, -60 * st.pixel_ratio);
+  st.home = st.camera;
+  st.data_bounds = session.atlas.bounds(false);
+  if (st.data_bounds.empty) st.data_bounds = session.atlas.bounds(true);
+  if (!options.select.empty()) {
+    const std::int32_t i = session.atlas.index_of(options.select);
+    if (i >= 0) st.ui.inspector.feature = static_cast<std::uint32_t>(i);
+  }
 
   FrameOptions frame;
-  frame.language = options.language;
   frame.date_display = options.date_display;
-  frame.title = session.bundled ? frame.title : std::string("histmap");
+  frame.pixel_ratio = st.pixel_ratio;
+  frame.words = &st.ui.tr;
   OffscreenTarget target;
   Uint64 last = SDL_GetPerformanceCounter();
   while (!st.quit) {
     SDL_Event e;
-    // While paused, sleep until something happens instead of spinning the CPU.
-    if (!st.playback.playing && SDL_WaitEventTimeout(&e, 250)) {
+    // While paused and still, sleep until something happens instead of spinning the CPU.
+    if (!st.ui.playback.playing && !st.flight.active && SDL_WaitEventTimeout(&e, 250)) {
       ImGui_ImplSDL2_ProcessEvent(&e);
-      handle_event(e, st, data_bounds);
+      handle_event(e, st);
     }
     while (SDL_PollEvent(&e)) {
       ImGui_ImplSDL2_ProcessEvent(&e);
-      handle_event(e, st, data_bounds);
+      handle_event(e, st);
     }
     const Uint64 now = SDL_GetPerformanceCounter();
     const double dt =
         static_cast<double>(now - last) / static_cast<double>(SDL_GetPerformanceFrequency());
     last = now;
-    st.playback.advance(std::min(dt, 0.25));
+    st.now = seconds();
+    st.ui.playback.advance(std::min(dt, 0.25));
 
     window->drawable_size(w, h);
     if (w != st.camera.width || h != st.camera.height) {
-      st.camera.width = w;
-      st.camera.height = h;
+      st.camera.width = st.home.width = w;
+      st.camera.height = st.home.height = h;
     }
+    if (st.flight.active) st.camera = st.flight.at(st.now);
     if (!target.resize(w, h, error)) {
       std::fprintf(stderr, "histmap: %s\n", error.c_str());
       break;
     }
-    evaluate_scene(session.atlas, st.playback.t, st.scene, {st.timeline.trail_days});
+    apply_ui_choices(st.ui, options.quiet);
+    evaluate_scene(session.atlas, st.ui.playback.t, st.scene,
+                   {st.ui.timeline.trail_days, &st.ui.controls.filter});
     if (st.click) {
       // Clicking empty map closes the inspector; a symbol gets a finger's width of slack.
-      st.inspector.feature = pick_feature(session.atlas, st.scene, st.camera, st.click->x,
-                                          st.click->y, 10.0 * double{io.DisplayFramebufferScale.x});
+      st.ui.inspector.feature = pick_feature(session.atlas, st.scene, st.camera, st.click->x,
+                                             st.click->y, 12.0 * st.pixel_ratio);
       st.click.reset();
     }
-    frame.selected = st.inspector.feature ? static_cast<std::int32_t>(*st.inspector.feature) : -1;
-    frame.date_display = st.timeline.display;
+    frame.language = st.ui.controls.language;
+    frame.theme = st.ui.controls.theme;
+    frame.title = session.bundled ? st.ui.tr.tr("atlas.title") : std::string("histmap");
+    frame.selected =
+        st.ui.inspector.feature ? static_cast<std::int32_t>(*st.ui.inspector.feature) : -1;
+    frame.date_display = st.ui.timeline.display;
     target.bind();
     renderer.draw(session.atlas, st.scene, st.camera, frame);
     target.blit_to_window(w, h);
@@ -205,18 +325,20 @@ int run_window(const Options& options, AtlasSession& session) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
-    draw_timeline_panel(st.playback, st.timeline, session.atlas, io.DisplaySize.x,
-                        io.DisplaySize.y);
-    if (st.timeline.selected) {  // a marker clicked on the timeline: select it on the map
-      st.inspector.feature = *st.timeline.selected;
-      st.timeline.selected.reset();
-    }
-    draw_inspector_panel(session.atlas, st.inspector, st.timeline.display, io.DisplaySize.x,
-                         io.DisplaySize.y, st.timeline.height);
+    draw_panels(st.ui, session, st.scene, renderer.style(), io.DisplaySize.x, io.DisplaySize.y);
     ImGui::Render();
     glViewport(0, 0, w, h);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     SDL_GL_SwapWindow(window->window());
+
+    if (st.ui.controls.chosen) {
+      go_to(st, session.atlas, *st.ui.controls.chosen);
+      st.ui.controls.chosen.reset();
+    }
+    if (st.ui.controls.fit_requested) {
+      fly(st, st.home);
+      st.ui.controls.fit_requested = false;
+    }
   }
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplSDL2_Shutdown();

@@ -34,12 +34,17 @@ An animated historical atlas. With no DATA, opens the bundled atlas
                           as Russian sources write it, "5 (18) December 1917"
   --size WIDTHxHEIGHT     frame size in pixels (default 1920x1080 for --render,
                           1280x720 for the window)
-  --lang en|ru|kk|cs      language of names on the map (default en)
+  --lang en|ru|kk|cs      language of the interface and of names on the map
+                          (default en)
+  --theme default|projector  the projector theme: high contrast, larger type
   --dates auto|ns|os|both how dates are written: New Style, Old Style, or both
                           ("5 (18) December 1917"); auto = both before
                           14 February 1918 (default)
   --trail DAYS            length of the fading trail behind moving units, in days
                           of history (default 14; 0: no trail)
+  --select ID             open the inspector on this feature (and ring it)
+  --ui                    with --render: draw the window's panels too (toolbar,
+                          legend, timeline, inspector)
   --projection DEF        map projection as PROJ understands it (default: Lambert
                           conformal conic for Eurasia)
   --check                 validate DATA (default: the bundled atlas) against the
@@ -51,9 +56,12 @@ An animated historical atlas. With no DATA, opens the bundled atlas
   --version               print the version
   --help                  print this help
 
-Keys in the window: space plays/pauses; Left/Right step a day (Shift: a week);
-Page Up/Down jump to the previous/next event; drag pans; the wheel zooms about the
-pointer; a click on the map or on a timeline marker opens the inspector; Esc closes it.
+Keys in the window: space plays/pauses; , and . step a day back and forward (Shift:
+a week); Page Up/Down jump to the previous/next event; arrows pan the map; + and -
+zoom; Home fits the map to the data; Ctrl+F or / searches; F1-F4 switch language
+(English, Russian, Kazakh, Czech); F5 toggles the projector theme. Drag or one finger
+pans; the wheel or two fingers zoom; a double click or double tap zooms in; a click or
+tap on the map or on a timeline marker opens the inspector; Esc closes it.
 Exit codes: 0 success, 1 failure (e.g. no display, unreadable output, --check found
 problems), 2 bad usage.
 )";
@@ -157,6 +165,21 @@ ParseResult parse_options(const std::vector<std::string>& args) {
         return r;
       }
       o.trail_days = days;
+    } else if (name == "--theme") {
+      if (!need_value()) return r;
+      if (value == "default")
+        o.theme = Theme::Default;
+      else if (value == "projector")
+        o.theme = Theme::HighContrast;
+      else {
+        r.error = "--theme: '" + value + "' is not one of default, projector";
+        return r;
+      }
+    } else if (name == "--select") {
+      if (!need_value()) return r;
+      o.select = value;
+    } else if (name == "--ui") {
+      o.ui = true;
     } else if (name == "--projection") {
       if (!need_value()) return r;
       o.projection = value;

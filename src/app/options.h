@@ -25,6 +25,9 @@ struct Options {
   DateDisplay date_display = DateDisplay::Auto;
   std::string projection;         // --projection, empty: the default
   double trail_days = 14;         // --trail: days of fading trail behind moving units
+  Theme theme = Theme::Default;   // --theme default|projector
+  std::string select;             // --select ID: the feature the inspector opens on
+  bool ui = false;                // --ui: --render draws the window's panels too
   std::vector<std::string> data;  // positional: files or folders instead of the bundled atlas
 };
 

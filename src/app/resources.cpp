@@ -18,6 +18,10 @@ std::string default_font_path() {
   return resource_root() + "/assets/fonts/DejaVuSans.ttf";
 }
 
+std::string translations_dir() {
+  return resource_root() + "/assets/translations";
+}
+
 bool read_file_bytes(const std::string& path, std::vector<unsigned char>& out, std::string& error) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {

@@ -10,6 +10,7 @@ namespace histmap {
 std::string resource_root();
 std::string bundled_geodata_dir();
 std::string default_font_path();
+std::string translations_dir();  // assets/translations: en.ini, ru.ini, kk.ini, cs.ini
 
 // Reads a whole file; false (with a message naming it) if it cannot.
 bool read_file_bytes(const std::string& path, std::vector<unsigned char>& out, std::string& error);

@@ -41,8 +41,54 @@ void Camera::fit(const Bounds& b, double margin_px) {
 
 void Camera::clamp_to(const Bounds& b) {
   if (b.empty) return;
+  // Zoomed out no farther than three times the data's extent: it stays a map, not a dot.
+  if (width > 0 && height > 0) {
+    const double widest = 3 * std::max((b.max_x - b.min_x) / width, (b.max_y - b.min_y) / height);
+    if (widest > kMinMetersPerPixel) meters_per_pixel = std::min(meters_per_pixel, widest);
+  }
   center_x = std::clamp(center_x, b.min_x, b.max_x);
   center_y = std::clamp(center_y, b.min_y, b.max_y);
+}
+
+void CameraFlight::begin(const Camera& current, const Camera& target, double now, double seconds) {
+  from = current;
+  to = target;
+  to.width = current.width;
+  to.height = current.height;
+  start = now;
+  duration = seconds;
+  active = true;
+}
+
+Camera CameraFlight::at(double now) {
+  if (!active) return to;
+  const double u = duration > 0 ? std::clamp((now - start) / duration, 0.0, 1.0) : 1.0;
+  if (u >= 1.0) {
+    active = false;
+    return to;
+  }
+  const double e = u * u * (3 - 2 * u);  // smoothstep: eases in and out
+  Camera c = from;
+  c.center_x = from.center_x + (to.center_x - from.center_x) * e;
+  c.center_y = from.center_y + (to.center_y - from.center_y) * e;
+  c.meters_per_pixel =
+      std::exp(std::log(from.meters_per_pixel) +
+               (std::log(to.meters_per_pixel) - std::log(from.meters_per_pixel)) * e);
+  return c;
+}
+
+Camera focus_on(const Camera& current, const Bounds& b, double point_mpp) {
+  Camera c = current;
+  if (b.empty) return c;
+  const double w = b.max_x - b.min_x, h = b.max_y - b.min_y;
+  if (w / current.width < point_mpp && h / current.height < point_mpp) {
+    c.center_x = (b.min_x + b.max_x) / 2;
+    c.center_y = (b.min_y + b.max_y) / 2;
+    c.meters_per_pixel = std::min(current.meters_per_pixel, point_mpp);
+    return c;
+  }
+  c.fit(b, 60);
+  return c;
 }
 
 }  // namespace histmap

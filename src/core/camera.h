@@ -29,4 +29,21 @@ struct Camera {
   void clamp_to(const Bounds& b);
 };
 
+// A smooth move from one view to another, eased in and out; the scale changes
+// geometrically, so a long zoom does not rush through the close-up end.
+struct CameraFlight {
+  Camera from, to;
+  double start = 0;       // seconds, on the caller's clock
+  double duration = 0.8;  // seconds
+  bool active = false;
+
+  void begin(const Camera& current, const Camera& target, double now, double seconds = 0.8);
+  // The view at `now`; ends (active = false) at the target.
+  Camera at(double now);
+};
+
+// Where to look to show a feature: its bounds fitted with a margin, or for a point, centred
+// there at no farther out than the current view and no closer than `point_mpp`.
+Camera focus_on(const Camera& current, const Bounds& feature_bounds, double point_mpp);
+
 }  // namespace histmap

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/date.h"
+#include "core/i18n.h"
 
 namespace histmap {
 
@@ -15,11 +16,14 @@ enum class DateDisplay {
   Auto,  // Both before Russia's switch on 1 (14) February 1918, New Style after
 };
 
-std::string format_day(DayNumber day, DateDisplay display = DateDisplay::Auto);
+// In the language of `words` (English by default).
+std::string format_day(DayNumber day, DateDisplay display = DateDisplay::Auto,
+                       const DateWords& words = english_date_words());
 
 // A date range at its own precision: "June 1918", "summer 1918", "c. 1918", "27 May 1918".
 // Days are written as `display` says ("5 (18) December 1917" with Both).
-std::string format_range(const DateRange& range, DateDisplay display = DateDisplay::NewStyle);
+std::string format_range(const DateRange& range, DateDisplay display = DateDisplay::NewStyle,
+                         const DateWords& words = english_date_words());
 
 // "18 December 1917": a calendar date as written, in whatever calendar it is.
 std::string format_civil(const CivilDate& d);

@@ -91,8 +91,15 @@ void evaluate_scene(const Atlas& atlas, double t, Scene& scene, const SceneOptio
   const std::size_t n = atlas.features.size();
   scene.visible.resize(n);
   scene.opacity.resize(n);
+  scene.present_count.fill(0);
+  scene.shown_count.fill(0);
   for (std::size_t i = 0; i < n; ++i) {
-    const Presence p = presence_at(atlas.features[i], t);
+    const Feature& f = atlas.features[i];
+    Presence p = presence_at(f, t);
+    const auto layer = static_cast<std::size_t>(layer_of(f.kind));
+    if (p.stage == kPresent) ++scene.present_count[layer];
+    if (options.filter && !options.filter->shows(f)) p = {};
+    if (p.stage == kPresent) ++scene.shown_count[layer];
     scene.visible[i] = p.stage;
     scene.opacity[i] = p.opacity;
   }
@@ -130,6 +137,8 @@ void evaluate_scene(const Atlas& atlas, double t, Scene& scene, const SceneOptio
   };
   for (std::uint32_t i = 0; i < n; ++i) {
     const Feature& f = atlas.features[i];
+    // What the user hid leaves no marks either (a hidden unit's merger is hidden with it).
+    if (options.filter && !options.filter->shows(f)) continue;
     if (f.kind == Kind::Event && scene.visible[i] && f.start &&
         t < f.start->earliest + kPulseDays) {
       scene.effects.push_back({EffectKind::Pulse, i, where(i), {},

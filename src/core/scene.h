@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/atlas.h"
+#include "core/layers.h"
 
 namespace histmap {
 
@@ -60,6 +61,7 @@ struct Effect {
 
 struct SceneOptions {
   double trail_days = 14;  // length of the fading trail behind moving units; 0: none
+  const LayerFilter* filter = nullptr;  // hidden layers and sides are not in the scene
 };
 
 struct Scene {
@@ -69,6 +71,9 @@ struct Scene {
   std::vector<UnitPosition> movers;   // tracks in motion (or holding at a stop) at t
   std::vector<Effect> effects;
   std::vector<std::int32_t> mover_of;  // per feature: index into movers, or -1
+  // Per layer: features there at t (stage kPresent), and of those the ones the filter shows.
+  std::array<int, kLayerCount> present_count{};
+  std::array<int, kLayerCount> shown_count{};
 };
 
 void evaluate_scene(const Atlas& atlas, double t, Scene& scene, const SceneOptions& options = {});

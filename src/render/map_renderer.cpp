@@ -117,7 +117,8 @@ bool MapRenderer::init(const Atlas& atlas, const std::vector<unsigned char>& fon
   fill_prog_ = std::move(*fill);
   line_prog_ = std::move(*line);
   point_prog_ = std::move(*point);
-  if (!text_.init(font, error)) return false;
+  font_ = font;
+  if (!text_.init(font, error, style_.text_scale)) return false;
 
   geom_ = build_map_geometry(atlas);
   glGenVertexArrays(1, &fill_vao_);
@@ -173,6 +174,18 @@ bool MapRenderer::init(const Atlas& atlas, const std::vector<unsigned char>& fon
     region_width_m_[i] = b.max_x - b.min_x;
   }
   return true;
+}
+
+void MapRenderer::use_style(Theme theme, float pixel_ratio) {
+  if (theme == theme_ && pixel_ratio == pixel_ratio_) return;
+  theme_ = theme;
+  pixel_ratio_ = pixel_ratio;
+  style_ = map_style(theme, pixel_ratio);
+  if (text_.scale() != style_.text_scale) {
+    std::string error;
+    // Only an atlas too small for the glyphs fails here: labels then go blank, the map stays.
+    text_.init(font_, error, style_.text_scale);
+  }
 }
 
 void MapRenderer::set_view_uniforms(const ShaderProgram& p, const Camera& c) const {
@@ -264,9 +277,8 @@ void MapRenderer::add_label(const std::string& text, float ax, float ay, float r
   label_text_.push_back({text, size, color});
 }
 
-void MapRenderer::add_dynamic_line(const std::vector<GeoPoint>& points, Rgba color,
-                                   float width_px, float dash_on, float alpha_from,
-                                   float alpha_to) {
+void MapRenderer::add_dynamic_line(const std::vector<GeoPoint>& points, Rgba color, float width_px,
+                                   float dash_on, float alpha_from, float alpha_to) {
   const auto first = static_cast<std::int32_t>(dyn_.size());
   append_dynamic_line(points, geom_.origin_x, geom_.origin_y, alpha_from, alpha_to, dyn_);
   const auto count = static_cast<std::int32_t>(dyn_.size()) - first;
@@ -292,6 +304,10 @@ void MapRenderer::add_effects(const Atlas& atlas, const Scene& scene, const Came
     add_label(text, static_cast<float>(s.x), static_cast<float>(s.y), r, TextSize::Small, priority,
               color, false);
   };
+  const float k = style_.scale;
+  const auto word = [&](const char* key, const char* english) -> std::string {
+    return opt.words ? opt.words->tr(key) : std::string(english);
+  };
   for (const Effect& e : scene.effects) {
     const Feature& f = atlas.features[e.feature];
     const Rgba c = f.kind == Kind::Event ? event_color(f) : affiliation_color(f.affiliation);
@@ -304,17 +320,17 @@ void MapRenderer::add_effects(const Atlas& atlas, const Scene& scene, const Came
         break;
       case EffectKind::Formed:
       case EffectKind::StrengthChange: {
-        const float r = unit_radius_px(strength_at(f, scene.t));
+        const float r = k * unit_radius_px(strength_at(f, scene.t));
         add_point(camera, e.pos, r * (1.3f + 1.7f * e.phase), {0, 0, 0, 0},
                   with_alpha(c, 0.85f * fade), 0, false);
         if (e.kind == EffectKind::Formed)
-          label("formed", e.pos, r * 1.3f + 4, 440, with_alpha(c, fade));
+          label(word("map.formed", "formed"), e.pos, r * 1.3f + 4, 440, with_alpha(c, fade));
         break;
       }
       case EffectKind::Merged: {
         // The unit travels into the one it joined and fades into it.
         const GeoPoint at = lerp(e.pos, e.to, e.phase);
-        const float r = unit_radius_px(strength_at(f, scene.t));
+        const float r = k * unit_radius_px(strength_at(f, scene.t));
         add_point(camera, at, r, with_alpha(c, 0.7f * fade + 0.2f), {1, 1, 1, fade}, 0, false);
         // A Merged effect exists only for a unit whose merge_target link() resolved.
         const Feature& into = atlas.features[static_cast<std::size_t>(f.merge_target)];
@@ -323,20 +339,20 @@ void MapRenderer::add_effects(const Atlas& atlas, const Scene& scene, const Came
         break;
       }
       case EffectKind::Disbanded:
-        add_point(camera, e.pos, 8, {0, 0, 0, 0}, with_alpha(c, fade), 3, false);
-        label(display_name(f, opt.language) + ": disbanded", e.pos, 9, 440,
-              with_alpha(style_.label, 0.4f + 0.6f * fade));
+        add_point(camera, e.pos, 8 * k, {0, 0, 0, 0}, with_alpha(c, fade), 3, false);
+        label(fill(word("map.disbanded", "{0}: disbanded"), {display_name(f, opt.language)}), e.pos,
+              9 * k, 440, with_alpha(style_.label, 0.4f + 0.6f * fade));
         break;
       case EffectKind::Talks:
         // The destination glows while the delegation is there.
-        add_point(camera, e.pos, 17, with_alpha(style_.talks, 0.25f),
+        add_point(camera, e.pos, 17 * k, with_alpha(style_.talks, 0.25f),
                   with_alpha(style_.talks, 0.9f), 0, false);
         break;
       case EffectKind::Outcome: {
-        add_point(camera, e.pos, 9, with_alpha(style_.talks, 0.35f * fade + 0.1f),
+        add_point(camera, e.pos, 9 * k, with_alpha(style_.talks, 0.35f * fade + 0.1f),
                   with_alpha(style_.talks, 0.9f), 0, true);
         // The outcome, in the mission's words, while the news is fresh.
-        label(headline(f.outcome), e.pos, 10, 465,
+        label(headline(f.outcome), e.pos, 10 * k, 465,
               with_alpha(style_.label, e.phase < 0.8f ? 1.0f : 5 * (1 - e.phase)));
         break;
       }
@@ -346,6 +362,8 @@ void MapRenderer::add_effects(const Atlas& atlas, const Scene& scene, const Came
 
 void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& camera,
                        const FrameOptions& opt) {
+  use_style(opt.theme, opt.pixel_ratio);
+  const float k = style_.scale;
   glViewport(0, 0, camera.width, camera.height);
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_CULL_FACE);
@@ -377,7 +395,8 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     const Feature& f = atlas.features[r.feature];
     // The imperial oblasts are the frame the story happens in: outlines, not colour.
     if (is_administrative(f)) continue;
-    fill_range(r, with_alpha(affiliation_color(f.affiliation), 0.22f * scene.opacity[r.feature]));
+    fill_range(r, with_alpha(affiliation_color(f.affiliation),
+                             style_.region_fill_alpha * scene.opacity[r.feature]));
   }
 
   // Lines: coast, region borders (dashed where the border is approximate), railways.
@@ -393,19 +412,20 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     if (!visible(r.feature)) continue;
     const Feature& f = atlas.features[r.feature];
     if (is_administrative(f)) {
-      draw_lines(r, style_.admin_outline, style_.admin_outline_px, 4, 3);
+      draw_lines(r, style_.admin_outline, style_.admin_outline_px, 4 * k, 3 * k);
       continue;
     }
     const bool soft = f.certainty != Certainty::Certain;
     draw_lines(r, with_alpha(affiliation_color(f.affiliation), 0.85f * scene.opacity[r.feature]),
-               style_.region_outline_px, soft ? 9.0f : 0, soft ? 5.0f : 0);
+               style_.region_outline_px, soft ? 9 * k : 0, soft ? 5 * k : 0);
   }
   for (const DrawRange& r : geom_.other_lines)
-    if (visible(r.feature)) draw_lines(r, {0.35f, 0.33f, 0.30f, 1}, 1.5f, 0, 0);
+    if (visible(r.feature)) draw_lines(r, {0.35f, 0.33f, 0.30f, 1}, 1.5f * k, 0, 0);
   for (const DrawRange& r : geom_.railway_lines)
     if (visible(r.feature)) draw_lines(r, style_.rail_casing, style_.rail_width_px, 0, 0);
   for (const DrawRange& r : geom_.railway_lines)
-    if (visible(r.feature)) draw_lines(r, style_.rail_dash, style_.rail_dash_width_px, 7, 7);
+    if (visible(r.feature))
+      draw_lines(r, style_.rail_dash, style_.rail_dash_width_px, 7 * k, 7 * k);
 
   // Moving lines. A mission's journey is drawn as far as the delegation has come (all of it
   // once it has arrived); behind each moving unit a trail fades out over the last days.
@@ -419,15 +439,14 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     if (f.kind == Kind::Mission) {
       atlas.extract(track, 0, u.measure, path_);
       add_dynamic_line(path_, with_alpha(c, 0.9f * strength(u.feature)), style_.journey_width_px,
-                       10, 1, 1);
+                       10 * k, 1, 1);
     } else if (u.trail_from < u.measure) {
       atlas.extract(track, u.trail_from, u.measure, path_);
-      add_dynamic_line(path_, with_alpha(c, 0.95f * strength(u.feature)), style_.trail_width_px,
-                       0, 0.1f, 1);
+      add_dynamic_line(path_, with_alpha(c, 0.95f * strength(u.feature)), style_.trail_width_px, 0,
+                       0.1f, 1);
     }
   }
-  for (std::uint32_t k = 0; k < atlas.tracks.size(); ++k) {
-    const Track& track = atlas.tracks[k];
+  for (const Track& track : atlas.tracks) {
     const Feature& f = atlas.features[track.feature];
     if (f.kind != Kind::Mission || !visible(track.feature) ||
         scene.visible[track.feature] != kAfter)
@@ -435,13 +454,15 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     path_.clear();
     atlas.extract(track, 0, track.length(), path_);
     add_dynamic_line(path_, with_alpha(affiliation_color(f.affiliation), 0.45f),
-                     style_.journey_width_px, 10, 1, 1);
+                     style_.journey_width_px, 10 * k, 1, 1);
   }
   for (const Effect& e : scene.effects) {
     if (e.kind != EffectKind::Merged) continue;
     path_.assign({e.pos, e.to});
-    add_dynamic_line(path_, with_alpha(affiliation_color(atlas.features[e.feature].affiliation), 1.0f - 0.6f * e.phase),
-                     2.0f, 6, 0.4f, 1);
+    add_dynamic_line(
+        path_,
+        with_alpha(affiliation_color(atlas.features[e.feature].affiliation), 1.0f - 0.6f * e.phase),
+        2 * k, 6 * k, 0.4f, 1);
   }
   draw_dynamic_lines(camera);
 
@@ -452,8 +473,12 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
   const auto label_at = [&](std::uint32_t i, const GeoPoint& p, float r, const std::string& text,
                             TextSize size, Rgba color) {
     const Vec2 s = camera.world_to_screen(p.x, p.y);
-    add_label(text, static_cast<float>(s.x), static_cast<float>(s.y), r, size,
-              label_priority_at(atlas.features[i], scene.t), color, false);
+    // The selected feature is named before anything else.
+    const int priority = static_cast<std::int32_t>(i) == opt.selected
+                             ? kSymbolPriority - 1
+                             : label_priority_at(atlas.features[i], scene.t);
+    add_label(text, static_cast<float>(s.x), static_cast<float>(s.y), r, size, priority, color,
+              false);
   };
   const auto point_feature = [&](std::uint32_t i) {
     const Feature& f = atlas.features[i];
@@ -462,10 +487,12 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     // without the clutter.
     const bool past = f.kind == Kind::Event && scene.visible[i] == kAfter;
     // One radius for the symbol and for its label's offset.
-    const float r = f.kind == Kind::Station ? (f.importance == 1 ? 4.5f : 3.5f)
-                    : f.kind == Kind::Unit  ? unit_radius_px(strength_at(f, scene.t))
-                    : f.kind == Kind::Event ? (past ? style_.event_marker_px : style_.event_radius_px)
-                                            : 3.0f;
+    const float r =
+        f.kind == Kind::Station
+            ? (f.importance == 1 ? style_.major_station_radius_px : style_.station_radius_px)
+        : f.kind == Kind::Unit  ? k * unit_radius_px(strength_at(f, scene.t))
+        : f.kind == Kind::Event ? (past ? style_.event_marker_px : style_.event_radius_px)
+                                : style_.place_radius_px;
     const Rgba white{1, 1, 1, a};
     for (const GeoPoint& p : f.parts.front()) {
       switch (f.kind) {
@@ -519,10 +546,11 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     const Feature& f = atlas.features[u.feature];
     const float a = strength(u.feature);
     const Rgba c = affiliation_color(f.affiliation);
-    const float r = f.strength ? unit_radius_px(strength_at(f, scene.t)) : 7.0f;
+    const float r = k * (f.strength ? unit_radius_px(strength_at(f, scene.t)) : 7.0f);
     add_point(camera, u.pos, r, with_alpha(c, a), {1, 1, 1, a}, 1, true);
     std::string text = unit_label(f, opt.language, strength_at(f, scene.t));
-    if (u.holding && f.kind == Kind::Mission) text += " \u2014 talks";
+    if (u.holding && f.kind == Kind::Mission)
+      text = fill(opt.words ? opt.words->tr("map.talks") : std::string("{0} \u2014 talks"), {text});
     label_at(u.feature, u.pos, r, text, TextSize::Medium,
              {c.r * 0.6f, c.g * 0.6f, c.b * 0.6f, std::max(a, 0.5f)});
   }
@@ -547,7 +575,7 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
       p = f.parts.front().front();
       point = true;
     }
-    if (point) add_point(camera, p, 14, {0, 0, 0, 0}, style_.selection, 0, false);
+    if (point) add_point(camera, p, 14 * k, {0, 0, 0, 0}, style_.selection, 0, false);
   }
   if (!points_.empty()) {
     set_view_uniforms(point_prog_, camera);
@@ -563,12 +591,13 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
   std::string date;
   float title_h = 0;
   if (opt.caption) {
-    date = format_day(static_cast<DayNumber>(std::floor(scene.t)), opt.date_display);
+    date = format_day(static_cast<DayNumber>(std::floor(scene.t)), opt.date_display,
+                      opt.words ? opt.words->date_words() : english_date_words());
     title_h = text_.line_height(TextSize::Medium);
     const float w =
         std::max(text_.measure(opt.title, TextSize::Medium), text_.measure(date, TextSize::Large));
     LabelCandidate c;
-    c.positions[0] = {0, 0, 24 + w, 16 + title_h + text_.line_height(TextSize::Large)};
+    c.positions[0] = {0, 0, 24 * k + w, 16 * k + title_h + text_.line_height(TextSize::Large)};
     c.priority = 1 << 20;
     label_candidates_.push_back(c);
     label_text_.push_back({std::string(), TextSize::Small, style_.label});
@@ -581,8 +610,8 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     if (!l.text.empty()) text_.add(l.text, b.x0 + 2, b.y0 + 1, l.size, l.color, style_.halo);
   }
   if (opt.caption) {
-    text_.add(opt.title, 16, 10, TextSize::Medium, style_.label, style_.halo);
-    text_.add(date, 16, 12 + title_h, TextSize::Large, style_.label, style_.halo);
+    text_.add(opt.title, 16 * k, 10 * k, TextSize::Medium, style_.label, style_.halo);
+    text_.add(date, 16 * k, 12 * k + title_h, TextSize::Large, style_.label, style_.halo);
   }
   text_.flush(camera.width, camera.height);
 }

@@ -22,6 +22,11 @@ namespace histmap {
 
 struct FrameOptions {
   Language language = Language::En;
+  Theme theme = Theme::Default;
+  float pixel_ratio = 1.0f;  // drawable pixels per window point (2 on HiDPI screens)
+  // The interface's words on the map ("formed", "talks") and how dates are written; English
+  // when null.
+  const Translations* words = nullptr;
   DateDisplay date_display = DateDisplay::Auto;
   bool caption = true;  // title and date in the top-left corner
   std::string title = "Steppe and Rail, 1917–1920";
@@ -44,6 +49,7 @@ class MapRenderer {
             const FrameOptions& options);
 
   TextRenderer& text() { return text_; }
+  const MapStyle& style() const { return style_; }
 
  private:
   struct PointInstance {
@@ -52,6 +58,8 @@ class MapRenderer {
     float stroke[4];
     float shape;
   };
+  // The theme's style at the pixel ratio; glyphs are rasterized again when the type size changes.
+  void use_style(Theme theme, float pixel_ratio);
   void set_view_uniforms(const ShaderProgram& p, const Camera& camera) const;
   void fill_range(const DrawRange& r, Rgba color);
   void draw_lines(const DrawRange& r, Rgba color, float width_px, float dash_on, float dash_off);
@@ -68,6 +76,9 @@ class MapRenderer {
                  Rgba color, bool centered);
 
   MapStyle style_;
+  Theme theme_ = Theme::Default;
+  float pixel_ratio_ = 1.0f;
+  std::vector<unsigned char> font_;
   MapGeometry geom_;
   std::vector<GeoPoint> region_anchor_;  // per feature (areas only)
   std::vector<double> region_width_m_;   // width of the largest ring's bounding box

@@ -15,6 +15,40 @@ Rgba affiliation_color(const std::string& a) {
   return {0.45f, 0.42f, 0.40f, 1};
 }
 
+const char* theme_key(Theme t) {
+  return t == Theme::HighContrast ? "theme.projector" : "theme.default";
+}
+
+MapStyle map_style(Theme theme, float pixel_ratio) {
+  MapStyle s;
+  if (theme == Theme::HighContrast) {
+    // A projector washes out pale tints and thin lines: white land, deeper water, black type
+    // on a full white halo, stronger fills and borders, type a third larger.
+    s.water = {0.55f, 0.72f, 0.84f, 1};
+    s.land = {1.0f, 1.0f, 0.98f, 1};
+    s.coast = {0.25f, 0.38f, 0.50f, 1};
+    s.river = {0.30f, 0.52f, 0.72f, 1};
+    s.label = {0, 0, 0, 1};
+    s.halo = {1, 1, 1, 1};
+    s.admin_outline = {0.25f, 0.24f, 0.22f, 0.85f};
+    s.admin_label = {0.20f, 0.19f, 0.18f, 1};
+    s.water_label = {0.10f, 0.28f, 0.45f, 1};
+    s.region_fill_alpha = 0.32f;
+    s.rail_casing = {0, 0, 0, 1};
+    s.text_scale = 1.35f;
+    s.scale = 1.3f;
+  }
+  s.scale *= pixel_ratio;
+  s.text_scale *= pixel_ratio;
+  const float k = s.scale;
+  for (float* px : {&s.rail_width_px, &s.rail_dash_width_px, &s.coast_width_px,
+                    &s.region_outline_px, &s.river_width_px, &s.admin_outline_px,
+                    &s.journey_width_px, &s.event_radius_px, &s.event_marker_px, &s.trail_width_px,
+                    &s.station_radius_px, &s.major_station_radius_px, &s.place_radius_px})
+    *px *= k;
+  return s;
+}
+
 float certainty_alpha(Certainty c) {
   switch (c) {
     case Certainty::Certain:

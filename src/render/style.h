@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/atlas.h"
+#include "core/i18n.h"
 
 namespace histmap {
 
@@ -12,9 +13,19 @@ struct Rgba {
   float r = 0, g = 0, b = 0, a = 1;
 };
 
-enum class Language { En, Ru, Kk, Cs };
+enum class Theme { Default, HighContrast };  // HighContrast: the projector theme
+const char* theme_key(Theme t);              // translation key: "theme.default"
 
 struct MapStyle {
+  // Multiplies every size in pixels: the display's pixel ratio (HiDPI) times the theme's.
+  float scale = 1.0f;
+  float text_scale = 1.0f;  // the text's: the pixel ratio times the theme's larger type
+  float region_fill_alpha = 0.22f;
+  float region_label_alpha = 1.0f;
+  float station_radius_px = 3.5f;
+  float major_station_radius_px = 4.5f;
+  float place_radius_px = 3.0f;
+  Rgba event_neutral{0.55f, 0.18f, 0.12f, 1};  // an event without a side
   Rgba water{0.78f, 0.85f, 0.88f, 1};
   Rgba land{0.95f, 0.93f, 0.87f, 1};
   Rgba coast{0.55f, 0.62f, 0.66f, 1};
@@ -42,6 +53,10 @@ struct MapStyle {
   Rgba talks{0.93f, 0.69f, 0.13f, 1};  // a mission's destination while talks go on
   Rgba selection{0.98f, 0.80f, 0.10f, 1};
 };
+
+// The map's style for a theme at a display's pixel ratio (1 on ordinary screens, 2 on HiDPI):
+// every width, radius and text size multiplied, so lines keep their real width.
+MapStyle map_style(Theme theme, float pixel_ratio = 1.0f);
 
 // Opacity for geometry the data calls approximate or conjectural: drawn visibly softer.
 float certainty_alpha(Certainty c);

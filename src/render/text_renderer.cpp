@@ -1,5 +1,7 @@
 #include "render/text_renderer.h"
 
+#include <algorithm>
+
 #include <stb/stb_truetype.h>
 
 #include "render/shader_sources.h"
@@ -7,8 +9,6 @@
 namespace histmap {
 namespace {
 
-constexpr int kAtlasW = 2048;
-constexpr int kAtlasH = 1024;
 constexpr float kPixelSizes[] = {15.0f, 19.0f, 30.0f};
 
 // Code point blocks packed into the atlas: what the four languages of the atlas need.
@@ -66,7 +66,15 @@ TextRenderer::~TextRenderer() {
   if (vao_) glDeleteVertexArrays(1, &vao_);
 }
 
-bool TextRenderer::init(const std::vector<unsigned char>& font, std::string& error) {
+bool TextRenderer::init(const std::vector<unsigned char>& font, std::string& error, float scale) {
+  scale = std::clamp(scale, 0.5f, 4.0f);
+  scale_ = scale;
+  // Glyphs for all ranges at three sizes fill about half of 2048x1024 at scale 1; the area
+  // grows with the square of the scale.
+  const int kAtlasW = 2048;
+  const int kAtlasH = scale <= 1.3f ? 1024 : scale <= 2.0f ? 2048 : 4096;
+  if (texture_) glDeleteTextures(1, &texture_);
+  texture_ = 0;
   stbtt_fontinfo info;
   if (font.empty() ||
       !stbtt_InitFont(&info, font.data(), stbtt_GetFontOffsetForIndex(font.data(), 0))) {
@@ -91,7 +99,7 @@ bool TextRenderer::init(const std::vector<unsigned char>& font, std::string& err
     std::size_t offset = 0;
     for (auto& r : ranges_) {
       stbtt_pack_range one{};
-      one.font_size = kPixelSizes[s];
+      one.font_size = kPixelSizes[s] * scale;
       one.first_unicode_codepoint_in_range = static_cast<int>(r.first);
       one.num_chars = static_cast<int>(r.second);
       one.chardata_for_range = chars.data() + offset;
@@ -100,11 +108,11 @@ bool TextRenderer::init(const std::vector<unsigned char>& font, std::string& err
     }
     packed =
         stbtt_PackFontRanges(&pc, font.data(), 0, pr.data(), static_cast<int>(pr.size())) && packed;
-    const float scale = stbtt_ScaleForPixelHeight(&info, kPixelSizes[s]);
+    const float px_scale = stbtt_ScaleForPixelHeight(&info, kPixelSizes[s] * scale);
     int asc = 0, desc = 0, gap = 0;
     stbtt_GetFontVMetrics(&info, &asc, &desc, &gap);
-    ascent_[s] = static_cast<float>(asc) * scale;
-    line_h_[s] = static_cast<float>(asc - desc) * scale;
+    ascent_[s] = static_cast<float>(asc) * px_scale;
+    line_h_[s] = static_cast<float>(asc - desc) * px_scale;
     glyphs_[s].resize(total);
     offset = 0;
     for (auto& r : ranges_) {
@@ -139,6 +147,7 @@ bool TextRenderer::init(const std::vector<unsigned char>& font, std::string& err
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
 
+  if (vao_) return true;  // again at another scale: only the glyphs change
   auto prog = ShaderProgram::build("text", shaders::text_vert, shaders::text_frag, error);
   if (!prog) return false;
   program_ = std::move(*prog);
@@ -214,7 +223,7 @@ void TextRenderer::add(std::string_view s, float x, float y, TextSize size, Rgba
                        bool with_halo) {
   if (with_halo) {
     // Eight offset copies make an outline that reads over any fill.
-    const float r = size == TextSize::Large ? 2.0f : 1.5f;
+    const float r = (size == TextSize::Large ? 2.0f : 1.5f) * scale_;
     const float d[8][2] = {{-r, 0},
                            {r, 0},
                            {0, -r},

@@ -25,7 +25,9 @@ class TextRenderer {
   TextRenderer& operator=(const TextRenderer&) = delete;
 
   // font: the bytes of a TrueType file (the app reads it). False with error on failure.
-  bool init(const std::vector<unsigned char>& font, std::string& error);
+  // scale multiplies the three pixel sizes (HiDPI, the projector theme); init again to change it.
+  bool init(const std::vector<unsigned char>& font, std::string& error, float scale = 1.0f);
+  float scale() const { return scale_; }
 
   // Width and height in pixels of a line of text.
   float measure(std::string_view utf8, TextSize size) const;
@@ -60,6 +62,7 @@ class TextRenderer {
   std::vector<Glyph> glyphs_[kSizes];
   float ascent_[kSizes] = {};
   float line_h_[kSizes] = {};
+  float scale_ = 1.0f;
   GLuint texture_ = 0, vao_ = 0, vbo_ = 0;
   ShaderProgram program_;
   std::vector<Vertex> halo_quads_, text_quads_;

@@ -6,6 +6,8 @@
 
 #include <imgui.h>
 
+#include "render/style.h"
+
 namespace histmap {
 namespace {
 
@@ -15,80 +17,95 @@ constexpr std::array<const char*, 17> kShown = {
     "start", "end",       "calendar", "times",       "strength", "commander",
     "note",  "certainty", "sources",  "affiliation", "date_text"};
 
-const char* certainty_name(Certainty c) {
+const char* certainty_key(Certainty c) {
   switch (c) {
     case Certainty::Certain:
-      return "certain";
+      return "certainty.certain";
     case Certainty::Approximate:
-      return "approximate";
+      return "certainty.approximate";
     case Certainty::Conjectural:
-      return "conjectural";
+      return "certainty.conjectural";
   }
-  return "";
+  return "certainty.certain";
 }
 
-void row(const char* label, const std::string& value) {
+void row(const std::string& label, const std::string& value) {
   if (value.empty()) return;
-  ImGui::TextDisabled("%s", label);
+  ImGui::TextDisabled("%s", label.c_str());
   // Long attribute names take their own line rather than overprint the value.
-  if (ImGui::GetItemRectSize().x < 100) ImGui::SameLine(110);
+  const float column = ImGui::GetFontSize() * 7;
+  if (ImGui::GetItemRectSize().x < column - 8) ImGui::SameLine(column);
   ImGui::TextWrapped("%s", value.c_str());
 }
 
 }  // namespace
 
-void draw_inspector_panel(const Atlas& atlas, InspectorView& view, DateDisplay display,
-                          float display_w, float display_h, float bottom_reserved) {
+void draw_inspector_panel(const Atlas& atlas, InspectorView& view, const Translations& tr,
+                          DateDisplay display, float display_w, float display_h,
+                          float bottom_reserved) {
+  const DateWords& words = tr.date_words();
+  const auto T = [&](const char* key) -> const std::string& { return tr.tr(key); };
   view.width = 0;
   if (!view.feature || *view.feature >= atlas.features.size()) {
     view.feature.reset();
     return;
   }
   const Feature& f = atlas.features[*view.feature];
-  const float w = std::min(440.0f, display_w * 0.4f);
+  const float w = std::min(ImGui::GetFontSize() * 26, display_w * 0.4f);
   view.width = w;
   ImGui::SetNextWindowPos(ImVec2(display_w - w, 0));
   ImGui::SetNextWindowSize(ImVec2(w, display_h - bottom_reserved));
   ImGui::SetNextWindowBgAlpha(0.94f);
   bool open = true;
-  const std::string title = (f.name.empty() ? f.id : f.name) + "###inspector";
+  const std::string title = display_name(f, tr.language()) + "###inspector";
   ImGui::Begin(title.c_str(), &open,
                ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse);
 
-  std::string what = kind_name(f.kind);
-  if (!f.affiliation.empty()) what += " \u00b7 " + f.affiliation;
+  std::string what = tr.tr_or(std::string("kind.") + kind_name(f.kind), kind_name(f.kind));
+  if (!f.affiliation.empty()) what += " \u00b7 " + tr.tr_or("side." + f.affiliation, f.affiliation);
   ImGui::TextDisabled("%s", what.c_str());
-  const std::string* shown = &f.name;
-  for (const std::string* n : {&f.name_ru, &f.name_kk, &f.name_cs}) {
-    if (n->empty() || *n == f.name || *n == *shown) continue;
-    ImGui::TextUnformatted(n->c_str());
-    shown = n;
+  // Every name the data gives, with its language, so a reader can search or cite it.
+  const std::pair<const char*, const std::string*> names[] = {
+      {"EN", &f.name}, {"RU", &f.name_ru}, {"KK", &f.name_kk}, {"CS", &f.name_cs}};
+  for (const auto& [code, n] : names) {
+    if (n->empty()) continue;
+    ImGui::TextDisabled("%s", code);
+    ImGui::SameLine(ImGui::GetFontSize() * 2);
+    ImGui::TextWrapped("%s", n->c_str());
   }
   ImGui::Separator();
 
   std::string date_text;
   for (const auto& [k, v] : f.attributes)
     if (k == "date_text") date_text = v;
-  if (f.start) row("From", format_range(*f.start, display));
-  if (f.end) row("Until", format_range(*f.end, display));
+  if (f.start) row(T("inspector.from"), format_range(*f.start, display, words));
+  if (f.end) row(T("inspector.until"), format_range(*f.end, display, words));
   if (!f.times.empty()) {
-    row("Journey",
-        format_day(f.times.front(), display) + " \u2013 " + format_day(last_time(f), display));
+    row(T("inspector.journey"), format_day(f.times.front(), display, words) + " \u2013 " +
+                                    format_day(last_time(f), display, words));
   }
-  row("Source says", date_text.empty() ? std::string() : "\u201c" + date_text + "\u201d");
-  if (f.calendar == Calendar::Julian) row("Calendar", "dates given Old Style (Julian)");
-  if (f.strength) row("Strength", std::to_string(*f.strength) + " men");
-  row("Commander", f.commander);
-  if (f.certainty != Certainty::Certain) row("Certainty", certainty_name(f.certainty));
+  row(T("inspector.source_says"),
+      date_text.empty() ? std::string() : "\u201c" + date_text + "\u201d");
+  if (f.calendar == Calendar::Julian) row(T("inspector.calendar"), T("inspector.julian"));
+  if (f.strength)
+    row(T("inspector.strength"), fill(T("inspector.men"), {std::to_string(*f.strength)}));
+  for (const auto& [day, men] : f.strengths)
+    row(T("inspector.strength"), fill(T("inspector.men"), {std::to_string(men)}) + " (" +
+                                     format_day(day, display, words) + ")");
+  row(T("inspector.commander"), f.commander);
+  if (f.certainty != Certainty::Certain)
+    row(T("inspector.certainty"), T(certainty_key(f.certainty)));
 
   if (!f.note.empty()) {
     ImGui::Separator();
+    ImGui::TextDisabled("%s", T("inspector.note").c_str());
     ImGui::TextWrapped("%s", f.note.c_str());
   }
   ImGui::Separator();
-  ImGui::TextDisabled("Sources");
-  if (f.sources.empty()) ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.2f, 1), "no citation given");
+  ImGui::TextDisabled("%s", T("inspector.sources").c_str());
+  if (f.sources.empty())
+    ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.2f, 1), "%s", T("inspector.no_citation").c_str());
   for (const std::string& s : f.sources) ImGui::BulletText("%s", s.c_str());
 
   bool header = false;
@@ -98,10 +115,10 @@ void draw_inspector_panel(const Atlas& atlas, InspectorView& view, DateDisplay d
       continue;
     if (!header) {
       ImGui::Separator();
-      ImGui::TextDisabled("Attributes");
+      ImGui::TextDisabled("%s", T("inspector.attributes").c_str());
       header = true;
     }
-    row(k.c_str(), v);
+    row(k, v);
   }
   ImGui::Separator();
   ImGui::TextDisabled("%s \u00b7 %s", f.id.c_str(), f.file.c_str());

@@ -9,6 +9,7 @@
 
 #include "core/atlas.h"
 #include "core/date_format.h"
+#include "core/i18n.h"
 
 namespace histmap {
 
@@ -17,7 +18,8 @@ struct InspectorView {
   float width = 0;                       // set by the panel: pixels it occupies at the right
 };
 
-void draw_inspector_panel(const Atlas& atlas, InspectorView& view, DateDisplay display,
-                          float display_w, float display_h, float bottom_reserved);
+void draw_inspector_panel(const Atlas& atlas, InspectorView& view, const Translations& tr,
+                          DateDisplay display, float display_w, float display_h,
+                          float bottom_reserved);
 
 }  // namespace histmap

@@ -2,14 +2,51 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 #include <imgui.h>
+
+#include "render/style.h"
 
 namespace histmap {
 namespace {
 
 constexpr double kYearPerMinute = 365.25 / 60;  // days per second
+
+// The first n letters (code points, not bytes: Cyrillic letters are two bytes each).
+std::string first_letters(const std::string& s, int n) {
+  std::size_t i = 0;
+  for (int k = 0; k < n && i < s.size(); ++k) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+  }
+  return s.substr(0, i);
+}
+
+// A translated text used as an ImGui format string must not carry printf directives.
+std::string escape_percent(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    out += c;
+    if (c == '%') out += '%';
+  }
+  return out;
+}
+
+const char* mark_key(MarkKind k) {
+  switch (k) {
+    case MarkKind::Event:
+      return "mark.event";
+    case MarkKind::UnitFormed:
+      return "mark.unit_formed";
+    case MarkKind::Mission:
+      return "mark.mission";
+    case MarkKind::Movement:
+      return "mark.movement";
+  }
+  return "mark.event";
+}
 constexpr float kAxisHeight = 74;
 
 ImU32 u32(MarkKind k, float alpha = 1) {
@@ -28,7 +65,7 @@ void set_range(Playback& pb, TimelineView& view, DayNumber first, DayNumber last
 }
 
 // Ticks: years always; months when a month is wide enough; days when a day is.
-void draw_ticks(ImDrawList* dl, const TimeWindow& w, ImVec2 p0, ImVec2 p1) {
+void draw_ticks(ImDrawList* dl, const TimeWindow& w, ImVec2 p0, ImVec2 p1, const Translations& tr) {
   const float width = p1.x - p0.x;
   const double px_per_day = width / std::max(1.0, w.span());
   const auto x_of = [&](double d) { return p0.x + static_cast<float>((d - w.first) * px_per_day); };
@@ -46,8 +83,9 @@ void draw_ticks(ImDrawList* dl, const TimeWindow& w, ImVec2 p0, ImVec2 p1) {
         dl->AddLine(ImVec2(x, p0.y), ImVec2(x, p1.y), year ? IM_COL32(90, 90, 90, 160) : faint);
         std::string label;
         if (year) label = std::to_string(c.year);
-        if (px_per_day * 30 > 60) label = std::string(month_name(c.month)).substr(0, 3) +
-                                          (year || px_per_day * 30 > 200 ? " " + std::to_string(c.year) : "");
+        if (px_per_day * 30 > 60)
+          label = first_letters(tr.date_words().months[c.month - 1], 3) +
+                  (year || px_per_day * 30 > 200 ? " " + std::to_string(c.year) : "");
         if (!label.empty()) dl->AddText(ImVec2(x + 3, p0.y + 1), text, label.c_str());
       }
     }
@@ -68,7 +106,7 @@ void draw_ticks(ImDrawList* dl, const TimeWindow& w, ImVec2 p0, ImVec2 p1) {
   }
 }
 
-void draw_axis(Playback& pb, TimelineView& view, const Atlas& atlas) {
+void draw_axis(Playback& pb, TimelineView& view, const Atlas& atlas, const Translations& tr) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 p0 = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
@@ -93,11 +131,12 @@ void draw_axis(Playback& pb, TimelineView& view, const Atlas& atlas) {
     if (view.density[k] == 0) continue;
     const double d0 = view.density_first + 7.0 * static_cast<double>(k);
     if (d0 + 7 < w.first || d0 > w.last) continue;
-    const float h = (p1.y - hist_top) * static_cast<float>(view.density[k]) / static_cast<float>(peak);
+    const float h =
+        (p1.y - hist_top) * static_cast<float>(view.density[k]) / static_cast<float>(peak);
     dl->AddRectFilled(ImVec2(std::max(p0.x, x_of(d0)), p1.y - h),
                       ImVec2(std::min(p1.x, x_of(d0 + 7) - 1), p1.y), IM_COL32(150, 140, 125, 120));
   }
-  draw_ticks(dl, w, p0, p1);
+  draw_ticks(dl, w, p0, p1, tr);
 
   // Markers in four rows by kind, so dense weeks stay readable. The nearest to the pointer
   // is the one hovered.
@@ -133,11 +172,13 @@ void draw_axis(Playback& pb, TimelineView& view, const Atlas& atlas) {
 
   if (hot) {
     const Feature& f = atlas.features[hot->feature];
-    const std::string name = f.name.empty() ? f.id : f.name;
-    std::string when = f.start ? format_range(*f.start, view.display) : format_day(hot->day, view.display);
+    const std::string& name = display_name(f, tr.language());
+    std::string when = f.start ? format_range(*f.start, view.display, tr.date_words())
+                               : format_day(hot->day, view.display, tr.date_words());
     ImGui::BeginTooltip();
     ImGui::TextUnformatted(name.c_str());
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(u32(hot->kind)), "%s", mark_kind_name(hot->kind));
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(u32(hot->kind)), "%s",
+                       tr.tr(mark_key(hot->kind)).c_str());
     ImGui::SameLine();
     ImGui::TextUnformatted(when.c_str());
     ImGui::EndTooltip();
@@ -180,8 +221,8 @@ void init_timeline(TimelineView& view, const Atlas& atlas, const Playback& pb) {
   view.density = weekly_density(view.marks, pb.first, pb.last);
 }
 
-void draw_timeline_panel(Playback& pb, TimelineView& view, const Atlas& atlas, float display_w,
-                         float display_h) {
+void draw_timeline_panel(Playback& pb, TimelineView& view, const Atlas& atlas,
+                         const Translations& tr, float display_w, float display_h) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const float h = ImGui::GetFrameHeightWithSpacing() * 2 + kAxisHeight + style.ItemSpacing.y +
                   style.WindowPadding.y * 2;
@@ -193,82 +234,109 @@ void draw_timeline_panel(Playback& pb, TimelineView& view, const Atlas& atlas, f
                                  ImGuiWindowFlags_NoSavedSettings |
                                  ImGuiWindowFlags_NoFocusOnAppearing;
   ImGui::Begin("Timeline", nullptr, flags);
+  const auto T = [&](const char* key) { return tr.tr(key).c_str(); };
+  const auto id = [](const std::string& text, const char* stable) { return text + "###" + stable; };
 
   // Row 1: transport and the date.
-  if (ImGui::Button("|< Event")) {
+  if (ImGui::Button(id("|< " + tr.tr("timeline.event"), "prev").c_str())) {
     if (auto d = prev_mark_day(view.marks, pb.t)) pb.set_day(*d);
   }
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Previous event");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("timeline.prev_event"));
   ImGui::SameLine();
-  if (ImGui::Button(pb.playing ? "Pause" : "Play", ImVec2(70, 0))) pb.toggle();
+  if (ImGui::Button(id(tr.tr(pb.playing ? "timeline.pause" : "timeline.play"), "play").c_str(),
+                    ImVec2(ImGui::GetFontSize() * 5, 0)))
+    pb.toggle();
   ImGui::SameLine();
-  if (ImGui::Button("Event >|")) {
+  if (ImGui::Button(id(tr.tr("timeline.event") + " >|", "next").c_str())) {
     if (auto d = next_mark_day(view.marks, pb.t)) pb.set_day(*d);
   }
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Next event");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("timeline.next_event"));
   ImGui::SameLine();
   ImGui::TextDisabled("|");
   struct Step {
-    const char* label;
+    const char* sign;
+    const char* unit_key;  // the unit's one-letter abbreviation
+    const char* tip_key;
     StepUnit unit;
     int n;
   };
-  static constexpr Step kSteps[] = {{"-M", StepUnit::Month, -1}, {"-W", StepUnit::Week, -1},
-                                    {"-D", StepUnit::Day, -1},   {"+D", StepUnit::Day, 1},
-                                    {"+W", StepUnit::Week, 1},   {"+M", StepUnit::Month, 1}};
+  static constexpr Step kSteps[] = {
+      {"-", "timeline.month_short", "timeline.back_month", StepUnit::Month, -1},
+      {"-", "timeline.week_short", "timeline.back_week", StepUnit::Week, -1},
+      {"-", "timeline.day_short", "timeline.back_day", StepUnit::Day, -1},
+      {"+", "timeline.day_short", "timeline.forward_day", StepUnit::Day, 1},
+      {"+", "timeline.week_short", "timeline.forward_week", StepUnit::Week, 1},
+      {"+", "timeline.month_short", "timeline.forward_month", StepUnit::Month, 1}};
   for (const Step& s : kSteps) {
     ImGui::SameLine();
-    if (ImGui::Button(s.label)) pb.set_day(step_day(pb.t, s.unit, s.n));
-    if (ImGui::IsItemHovered())
-      ImGui::SetTooltip("%s 1 %s", s.n < 0 ? "Back" : "Forward",
-                        s.unit == StepUnit::Day ? "day" : s.unit == StepUnit::Week ? "week" : "month");
+    if (ImGui::Button(id(s.sign + tr.tr(s.unit_key), s.tip_key).c_str()))
+      pb.set_day(step_day(pb.t, s.unit, s.n));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T(s.tip_key));
   }
   ImGui::SameLine();
-  ImGui::Checkbox("Loop", &pb.loop);
+  ImGui::Checkbox(id(tr.tr("timeline.loop"), "loop").c_str(), &pb.loop);
   ImGui::SameLine();
   float speed = static_cast<float>(std::clamp(pb.days_per_second, 1.0, kYearPerMinute));
-  ImGui::SetNextItemWidth(150);
-  const char* speed_fmt = speed >= kYearPerMinute - 0.01 ? "1 year/min" : "%.1f days/s";
-  if (ImGui::SliderFloat("Speed", &speed, 1.0f, static_cast<float>(kYearPerMinute), speed_fmt,
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+  char days[32];
+  std::snprintf(days, sizeof days, "%.1f", static_cast<double>(speed));
+  const std::string speed_text = speed >= kYearPerMinute - 0.01
+                                     ? tr.tr("timeline.year_per_minute")
+                                     : fill(tr.tr("timeline.days_per_second"), {days});
+  if (ImGui::SliderFloat(id(tr.tr("timeline.speed"), "speed").c_str(), &speed, 1.0f,
+                         static_cast<float>(kYearPerMinute), escape_percent(speed_text).c_str(),
                          ImGuiSliderFlags_Logarithmic))
     pb.set_speed(speed);
   ImGui::SameLine();
   float trail = static_cast<float>(view.trail_days);
-  ImGui::SetNextItemWidth(110);
-  if (ImGui::SliderFloat("Trail", &trail, 0, 90, trail < 0.5f ? "off" : "%.0f days"))
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+  const std::string trail_text =
+      trail < 0.5f
+          ? tr.tr("timeline.trail_off")
+          : fill(tr.tr("timeline.days"), {std::to_string(static_cast<int>(std::round(trail)))});
+  if (ImGui::SliderFloat(id(tr.tr("timeline.trail"), "trail").c_str(), &trail, 0, 90,
+                         escape_percent(trail_text).c_str()))
     view.trail_days = std::round(trail);
   ImGui::SameLine();
-  static const char* const kDisplays[] = {"New Style", "Old Style", "Both", "Auto"};
+  const char* const kDisplayKeys[] = {"dates.new_style", "dates.old_style", "dates.both",
+                                      "dates.auto"};
   int disp = static_cast<int>(view.display);
-  ImGui::SetNextItemWidth(110);
-  if (ImGui::Combo("##calendar", &disp, kDisplays, 4)) view.display = static_cast<DateDisplay>(disp);
-  if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("How dates are written: New Style (Gregorian), Old Style (Julian), both as\n"
-                      "Russian sources write them (\"5 (18) December 1917\"), or Auto: both\n"
-                      "before Russia's switch on 1 (14) February 1918, New Style after.");
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+  if (ImGui::BeginCombo("##calendar", T(kDisplayKeys[disp]))) {
+    for (int k = 0; k < 4; ++k)
+      if (ImGui::Selectable(T(kDisplayKeys[k]), k == disp))
+        view.display = static_cast<DateDisplay>(k);
+    ImGui::EndCombo();
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", T("dates.tip"));
   ImGui::SameLine();
-  const std::string date = format_day(static_cast<DayNumber>(std::floor(pb.t)), view.display);
+  const std::string date =
+      format_day(static_cast<DayNumber>(std::floor(pb.t)), view.display, tr.date_words());
   ImGui::TextUnformatted(date.c_str());
 
   // Row 2: the axis.
-  draw_axis(pb, view, atlas);
+  draw_axis(pb, view, atlas, tr);
 
   // Row 3: range and zoom, the legend.
-  if (ImGui::Button("Whole range")) view.window = {static_cast<double>(pb.first), pb.last + 1.0};
+  if (ImGui::Button(id(tr.tr("timeline.whole_range"), "whole").c_str()))
+    view.window = {static_cast<double>(pb.first), pb.last + 1.0};
   ImGui::SameLine();
-  if (ImGui::Button("Zoom in")) view.window.zoom(0.5, pb.t, pb.first, pb.last + 1.0, 10);
+  if (ImGui::Button(id(tr.tr("timeline.zoom_in"), "zin").c_str()))
+    view.window.zoom(0.5, pb.t, pb.first, pb.last + 1.0, 10);
   ImGui::SameLine();
-  if (ImGui::Button("Zoom out")) view.window.zoom(2.0, pb.t, pb.first, pb.last + 1.0, 10);
+  if (ImGui::Button(id(tr.tr("timeline.zoom_out"), "zout").c_str()))
+    view.window.zoom(2.0, pb.t, pb.first, pb.last + 1.0, 10);
   ImGui::SameLine();
   const std::string shown = format_iso(static_cast<DayNumber>(std::floor(view.window.first))) +
                             " \u2013 " +
                             format_iso(static_cast<DayNumber>(std::ceil(view.window.last)) - 1);
-  ImGui::TextDisabled("%s (wheel zooms, right-drag pans)", shown.c_str());
+  ImGui::TextDisabled("%s %s", shown.c_str(), T("timeline.axis_hint"));
   if (view.data_first < view.story_first || view.data_last > view.story_last) {
     ImGui::SameLine();
-    const std::string span = "All dates (" + std::to_string(from_day_number(view.data_first).year) +
-                             "–" + std::to_string(from_day_number(view.data_last).year) + ")";
-    if (ImGui::Checkbox(span.c_str(), &view.whole_span)) {
+    const std::string span =
+        fill(tr.tr("timeline.all_dates"), {std::to_string(from_day_number(view.data_first).year),
+                                           std::to_string(from_day_number(view.data_last).year)});
+    if (ImGui::Checkbox(id(span, "alldates").c_str(), &view.whole_span)) {
       if (view.whole_span)
         set_range(pb, view, std::min(view.data_first, view.story_first),
                   std::max(view.data_last, view.story_last));
@@ -276,7 +344,8 @@ void draw_timeline_panel(Playback& pb, TimelineView& view, const Atlas& atlas, f
         set_range(pb, view, view.story_first, view.story_last);
     }
   }
-  for (MarkKind k : {MarkKind::Event, MarkKind::UnitFormed, MarkKind::Mission, MarkKind::Movement}) {
+  for (MarkKind k :
+       {MarkKind::Event, MarkKind::UnitFormed, MarkKind::Mission, MarkKind::Movement}) {
     ImGui::SameLine();
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float r = 4;
@@ -284,10 +353,10 @@ void draw_timeline_panel(Playback& pb, TimelineView& view, const Atlas& atlas, f
         ImVec2(p.x + r, p.y + ImGui::GetTextLineHeight() / 2 + 1), r, u32(k));
     ImGui::Dummy(ImVec2(2 * r + 2, 0));
     ImGui::SameLine(0, 2);
-    ImGui::TextUnformatted(mark_kind_name(k));
+    ImGui::TextUnformatted(T(mark_key(k)));
   }
   ImGui::SameLine();
-  ImGui::TextDisabled("| bars: marks per week");
+  ImGui::TextDisabled("| %s", T("timeline.bars"));
   ImGui::End();
 }
 

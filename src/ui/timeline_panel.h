@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/date_format.h"
+#include "core/i18n.h"
 #include "core/playback.h"
 #include "core/timeline.h"
 
@@ -37,9 +38,9 @@ struct TimelineView {
 // Fills marks and density and shows the whole playback range.
 void init_timeline(TimelineView& view, const Atlas& atlas, const Playback& playback);
 
-// Names for the markers' tooltips come from the atlas.
+// Names for the markers' tooltips come from the atlas; words from the translations.
 void draw_timeline_panel(Playback& playback, TimelineView& view, const Atlas& atlas,
-                         float display_w, float display_h);
+                         const Translations& tr, float display_w, float display_h);
 
 // The colour of a marker of this kind (RGBA, 0..1), shared with the legend on the panel.
 void mark_color(MarkKind kind, float rgba[4]);

@@ -11,6 +11,7 @@
 #include <map>
 #include <sstream>
 #include <string>
+#include <tuple>
 
 #include <stb/stb_image.h>
 
@@ -82,7 +83,7 @@ int main(int argc, char** argv) {
   std::string error;
   auto projection = Projection::create(kDefaultProjection, error);
   std::vector<Diagnostic> diags;
-  const Atlas atlas = load_atlas(inputs, *projection, diags);
+  Atlas atlas = load_atlas(inputs, *projection, diags);
   for (const auto& d : diags) std::fprintf(stderr, "data: %s\n", d.to_string().c_str());
   if (atlas.features.empty()) return fail("the case's data loaded no features");
 
@@ -90,15 +91,36 @@ int main(int argc, char** argv) {
   if (!window) return fail(error);
   std::vector<unsigned char> font;
   if (!read_file_bytes(default_font_path(), font, error)) return fail(error);
-  FrameOptions frame;
-  if (ini.count("title")) frame.title = ini["title"];
-  if (ini["lang"] == "kk") frame.language = Language::Kk;
-  if (ini["lang"] == "ru") frame.language = Language::Ru;
-  if (ini["lang"] == "cs") frame.language = Language::Cs;
+  // The same path as `histmap --render`: language, theme, selection and panels from case.ini.
+  AtlasSession session;
+  session.atlas = std::move(atlas);
+  session.bundled = ini["data"] == "@geodata";
+  std::tie(session.first_day, session.last_day) = session.atlas.time_extent();
+  if (session.bundled) {
+    session.first_day = to_day_number({1917, 2, 1});
+    session.last_day = to_day_number({1920, 12, 31});
+  }
+  Options options;
+  options.quiet = true;
+  options.date = date.range->earliest;
+  options.width = w;
+  options.height = h;
+  if (auto lang = parse_language(ini["lang"])) options.language = *lang;
+  if (ini["theme"] == "projector") options.theme = Theme::HighContrast;
+  options.select = ini["select"];
+  options.ui = ini["ui"] == "1";
   Image actual;
-  if (!render_frame(atlas, date.range->earliest, w, h, frame, font, actual, error,
-                    ini["data"] == "@geodata"))
-    return fail(error);
+  if (!ini.count("title")) {
+    if (!render_view(session, options, font, actual, error)) return fail(error);
+  } else {
+    // Cases with their own data name themselves in the caption, drawn without panels.
+    FrameOptions frame;
+    frame.title = ini["title"];
+    if (auto lang = parse_language(ini["lang"])) frame.language = *lang;
+    if (!render_frame(session.atlas, date.range->earliest, w, h, frame, font, actual, error,
+                      session.bundled))
+      return fail(error);
+  }
 
   const std::string expected_path = dir + "/expected.png";
   const char* update = std::getenv("UPDATE");

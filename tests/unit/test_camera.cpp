@@ -235,3 +235,61 @@ TEST_CASE("Bounds::add ignores non-finite coordinates", "[camera][atlas]") {
 }
 
 }  // namespace histmap
+
+namespace histmap {
+
+TEST_CASE("camera: a flight starts at the view, eases to the target and ends there",
+          "[camera]") {
+  Camera from;
+  from.center_x = 0;
+  from.center_y = 0;
+  from.meters_per_pixel = 4000;
+  Camera to = from;
+  to.center_x = 1'000'000;
+  to.meters_per_pixel = 1000;
+  CameraFlight f;
+  f.begin(from, to, 10.0, 1.0);
+  CHECK(f.at(10.0).center_x == Approx(0));
+  // Eased: slow at the start, halfway at half time, the scale the geometric mean.
+  CHECK(f.at(10.1).center_x < 100'000);
+  const Camera mid = f.at(10.5);
+  CHECK(mid.center_x == Approx(500'000));
+  CHECK(mid.meters_per_pixel == Approx(2000));
+  CHECK(f.active);
+  const Camera end = f.at(11.2);
+  CHECK(end.center_x == Approx(1'000'000));
+  CHECK(end.meters_per_pixel == Approx(1000));
+  CHECK_FALSE(f.active);
+}
+
+TEST_CASE("camera: focus_on centres a point close up, fits an area", "[camera]") {
+  Camera c;
+  c.width = 1000;
+  c.height = 500;
+  c.meters_per_pixel = 5000;
+  Bounds point;
+  point.add(2'000'000, 300'000);
+  const Camera p = focus_on(c, point, 1500);
+  CHECK(p.center_x == Approx(2'000'000));
+  CHECK(p.meters_per_pixel == Approx(1500));
+  Bounds area;
+  area.add(0, 0);
+  area.add(4'000'000, 1'000'000);
+  const Camera a = focus_on(c, area, 1500);
+  CHECK(a.center_x == Approx(2'000'000));
+  CHECK(a.meters_per_pixel > 4000);  // the whole area fits the view
+}
+
+TEST_CASE("camera: it cannot zoom out so far that the data becomes a dot", "[camera]") {
+  Camera c;
+  c.width = 1000;
+  c.height = 500;
+  c.meters_per_pixel = 90'000;
+  Bounds b;
+  b.add(0, 0);
+  b.add(1'000'000, 500'000);
+  c.clamp_to(b);
+  CHECK(c.meters_per_pixel == Approx(3000));
+}
+
+}  // namespace histmap

@@ -1,0 +1,110 @@
+#include "app/app_ui.h"
+
+#include <cstdio>
+#include <tuple>
+
+#include <imgui.h>
+
+#include "app/resources.h"
+
+namespace histmap {
+namespace {
+
+// What the UI font must cover: Latin with Czech letters, Cyrillic with the Kazakh letters,
+// dashes and quotes, the numero sign, the arrow of a merger.
+const ImWchar kUiGlyphs[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x0400, 0x04FF, 0x2000,
+                             0x206F, 0x2116, 0x2116, 0x2190, 0x2193, 0};
+
+Catalog read_catalog(const std::string& path, bool quiet) {
+  std::vector<unsigned char> bytes;
+  std::string error;
+  if (!read_file_bytes(path, bytes, error)) {
+    if (!quiet) std::fprintf(stderr, "histmap: %s; English is used instead\n", error.c_str());
+    return {};
+  }
+  std::vector<std::string> problems;
+  Catalog c = Catalog::parse(
+      std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()), &problems);
+  if (!quiet)
+    for (const std::string& p : problems)
+      std::fprintf(stderr, "histmap: %s: %s\n", path.c_str(), p.c_str());
+  return c;
+}
+
+}  // namespace
+
+void load_language(Translations& tr, Language lang, bool quiet) {
+  if (tr.language() == Language::En && tr.tr("app.name") == "app.name")
+    tr.set_english(read_catalog(translations_dir() + "/en.ini", quiet));
+  tr.set_language(
+      lang, lang == Language::En
+                ? Catalog{}
+                : read_catalog(translations_dir() + "/" + language_code(lang) + ".ini", quiet));
+}
+
+void init_app_ui(AppUi& ui, const AtlasSession& session, const Options& options) {
+  load_language(ui.tr, options.language, options.quiet);
+  ui.loaded_language = options.language;
+  ui.controls.language = options.language;
+  ui.controls.theme = options.theme;
+  ui.controls.sides = sides_of(session.atlas);
+  ui.index.build(session.atlas);
+  ui.playback.first = session.first_day;
+  ui.playback.last = session.last_day;
+  ui.playback.set_day(options.date ? *options.date : session.first_day);
+  ui.timeline.display = options.date_display;
+  ui.timeline.story_first = session.first_day;
+  ui.timeline.story_last = session.last_day;
+  std::tie(ui.timeline.data_first, ui.timeline.data_last) = session.atlas.time_extent();
+  ui.timeline.trail_days = options.trail_days;
+  init_timeline(ui.timeline, session.atlas, ui.playback);
+}
+
+void add_ui_fonts(AppUi& ui, const std::vector<unsigned char>& font, float pixel_ratio) {
+  ImGuiIO& io = ImGui::GetIO();
+  const float sizes[2] = {17.0f, 24.0f};  // the projector's type reads from the back row
+  for (int k = 0; k < 2; ++k) {
+    ImFontConfig cfg;
+    cfg.FontDataOwnedByAtlas = false;
+    cfg.OversampleH = 2;
+    // On a HiDPI screen glyphs are rasterized at the real pixel size and drawn scaled back.
+    ui.fonts[k] = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(font.data()),
+                                                 static_cast<int>(font.size()),
+                                                 sizes[k] * pixel_ratio, &cfg, kUiGlyphs);
+  }
+  io.FontGlobalScale = 1.0f / pixel_ratio;
+  io.FontDefault = ui.fonts[0];
+  apply_ui_theme(Theme::Default);
+  ui.applied_theme = Theme::Default;
+}
+
+void apply_ui_choices(AppUi& ui, bool quiet) {
+  if (ui.controls.language != ui.loaded_language) {
+    load_language(ui.tr, ui.controls.language, quiet);
+    ui.loaded_language = ui.controls.language;
+  }
+  if (ui.controls.theme != ui.applied_theme) {
+    apply_ui_theme(ui.controls.theme);
+    ImGui::GetIO().FontDefault = ui.fonts[ui.controls.theme == Theme::HighContrast ? 1 : 0];
+    ui.applied_theme = ui.controls.theme;
+  }
+}
+
+void draw_panels(AppUi& ui, const AtlasSession& session, const Scene& scene, const MapStyle& style,
+                 float display_w, float display_h) {
+  draw_timeline_panel(ui.playback, ui.timeline, session.atlas, ui.tr, display_w, display_h);
+  if (ui.timeline.selected) {  // a marker clicked on the timeline: select it on the map
+    ui.inspector.feature = *ui.timeline.selected;
+    ui.timeline.selected.reset();
+  }
+  draw_inspector_panel(session.atlas, ui.inspector, ui.tr, ui.timeline.display, display_w,
+                       display_h, ui.timeline.height);
+  // Below the caption (title and date) that the map draws in its top-left corner.
+  const float caption = 84 * style.text_scale / ImGui::GetIO().DisplayFramebufferScale.y;
+  draw_toolbar(ui.controls, session.atlas, ui.index, ui.tr, ui.timeline.display, caption, display_w,
+               ui.inspector.width);
+  draw_layers_and_legend(ui.controls, session.atlas, scene, ui.tr, style,
+                         caption + ui.controls.toolbar_height, display_h - ui.timeline.height);
+}
+
+}  // namespace histmap

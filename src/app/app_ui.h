@@ -1,0 +1,54 @@
+// histmap app: the panels over the map, shared by the window and by --render --ui (so a
+// screenshot and the render tests show exactly what the window shows). Owns the interface's
+// state (time, timeline, inspector, toolbar, layers, translations, search index) and sets up
+// Dear ImGui's fonts and theme; input stays with the window.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/atlas_session.h"
+#include "app/options.h"
+#include "core/i18n.h"
+#include "core/playback.h"
+#include "core/scene.h"
+#include "core/search.h"
+#include "render/style.h"
+#include "ui/inspector_panel.h"
+#include "ui/map_controls.h"
+#include "ui/timeline_panel.h"
+
+struct ImFont;
+
+namespace histmap {
+
+struct AppUi {
+  Playback playback;
+  TimelineView timeline;
+  InspectorView inspector;
+  ControlsView controls;
+  Translations tr;
+  SearchIndex index;
+  ImFont* fonts[2] = {};  // the default theme's type, the projector's larger type
+  Theme applied_theme = Theme::Default;
+  Language loaded_language = Language::En;
+};
+
+// Time, timeline, language, theme and search index from the session and the options.
+void init_app_ui(AppUi& ui, const AtlasSession& session, const Options& options);
+
+// Reads assets/translations/<lang>.ini over English; problems go to stderr unless quiet.
+void load_language(Translations& tr, Language lang, bool quiet);
+
+// Needs an ImGui context: adds the two fonts (Latin, Czech, Cyrillic with Kazakh letters).
+void add_ui_fonts(AppUi& ui, const std::vector<unsigned char>& font, float pixel_ratio);
+
+// Applies a changed language or theme; call once per frame before NewFrame().
+void apply_ui_choices(AppUi& ui, bool quiet);
+
+// Between NewFrame() and Render(): the toolbar, the layers panel and legend, the timeline
+// and the inspector. The map's own style is passed for the legend's symbols.
+void draw_panels(AppUi& ui, const AtlasSession& session, const Scene& scene, const MapStyle& style,
+                 float display_w, float display_h);
+
+}  // namespace histmap

@@ -1,0 +1,58 @@
+// histmap ui: the controls over the map.
+// - Toolbar (under the caption): one-tap language buttons (EN RU KK CS), the search box with its
+//   results and an on-screen keyboard for touch tables, Layers and Legend toggles, "fit to
+//   data", and the projector theme.
+// - Layers panel: each layer shown or hidden with how many of its features are on the map
+//   now, and the sides of units, echelons and missions filtered.
+// - Legend: every symbol on the map now, drawn with the renderer's own style.
+// The panels only record what the user chose; the app applies it.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/atlas.h"
+#include "core/date_format.h"
+#include "core/i18n.h"
+#include "core/layers.h"
+#include "core/legend.h"
+#include "core/scene.h"
+#include "core/search.h"
+#include "render/style.h"
+
+namespace histmap {
+
+struct ControlsView {
+  Language language = Language::En;
+  Theme theme = Theme::Default;
+  bool show_layers = false;
+  bool show_legend = false;  // one tap on Legend; closed, the map has the room
+  bool show_keyboard = false;
+  bool focus_search = false;  // set by the app (Ctrl+F, '/'); the search box takes the keys
+  char query[128] = {};
+  std::string last_query;  // what `hits` were found for
+  std::vector<SearchHit> hits;
+  LayerFilter filter;
+  std::vector<std::string> sides;  // of the data, for the side filter
+  std::vector<LegendEntry> legend;
+  float toolbar_height = 0;  // set by the toolbar
+
+  // What the user asked for this frame; the app acts and clears them.
+  std::optional<std::uint32_t> chosen;  // a search result
+  bool fit_requested = false;
+};
+
+void draw_toolbar(ControlsView& view, const Atlas& atlas, const SearchIndex& index,
+                  const Translations& tr, DateDisplay display, float top, float display_w,
+                  float right_reserved);
+
+// The layers panel and the legend, down the left side between top and bottom.
+void draw_layers_and_legend(ControlsView& view, const Atlas& atlas, const Scene& scene,
+                            const Translations& tr, const MapStyle& style, float top, float bottom);
+
+// Dear ImGui colours and font for a theme: the projector's is light with black type.
+void apply_ui_theme(Theme theme);
+
+}  // namespace histmap
