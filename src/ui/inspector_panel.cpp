@@ -71,7 +71,7 @@ void draw_inspector_panel(const Atlas& atlas, InspectorView& view, const Transla
   for (const auto& [code, n] : names) {
     if (n->empty()) continue;
     ImGui::TextDisabled("%s", code);
-    ImGui::SameLine(ImGui::GetFontSize() * 2);
+    ImGui::SameLine(ImGui::CalcTextSize("WW").x + ImGui::GetStyle().ItemSpacing.x * 2);
     ImGui::TextWrapped("%s", n->c_str());
   }
   ImGui::Separator();
@@ -97,16 +97,17 @@ void draw_inspector_panel(const Atlas& atlas, InspectorView& view, const Transla
   if (f.certainty != Certainty::Certain)
     row(T("inspector.certainty"), T(certainty_key(f.certainty)));
 
-  if (!f.note.empty()) {
-    ImGui::Separator();
-    ImGui::TextDisabled("%s", T("inspector.note").c_str());
-    ImGui::TextWrapped("%s", f.note.c_str());
-  }
+  // The citations before the note: they are what a reader must find at once.
   ImGui::Separator();
   ImGui::TextDisabled("%s", T("inspector.sources").c_str());
   if (f.sources.empty())
     ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.2f, 1), "%s", T("inspector.no_citation").c_str());
   for (const std::string& s : f.sources) ImGui::BulletText("%s", s.c_str());
+  if (!f.note.empty()) {
+    ImGui::Separator();
+    ImGui::TextDisabled("%s", T("inspector.note").c_str());
+    ImGui::TextWrapped("%s", f.note.c_str());
+  }
 
   bool header = false;
   for (const auto& [k, v] : f.attributes) {
