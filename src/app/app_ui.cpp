@@ -11,9 +11,11 @@ namespace histmap {
 namespace {
 
 // What the UI font must cover: Latin with Czech letters, Cyrillic with the Kazakh letters,
-// dashes and quotes, the numero sign, the arrow of a merger.
-const ImWchar kUiGlyphs[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x0400, 0x04FF, 0x2000,
-                             0x206F, 0x2116, 0x2116, 0x2190, 0x2193, 0};
+// Vietnamese (the sources cite Vietnamese Wikipedia), dashes and quotes, the numero sign,
+// arrows.
+const ImWchar kUiGlyphs[] = {0x0020, 0x00FF, 0x0100, 0x024F, 0x0300, 0x036F, 0x0400,
+                             0x04FF, 0x1EA0, 0x1EF9, 0x2000, 0x206F, 0x20AB, 0x20AB,
+                             0x2116, 0x2116, 0x2190, 0x2193, 0};
 
 Catalog read_catalog(const std::string& path, bool quiet) {
   std::vector<unsigned char> bytes;

@@ -77,10 +77,13 @@ void go_to(WindowState& st, const Atlas& atlas, std::uint32_t i) {
   fly(st, focus_on(st.camera, feature_bounds(atlas, st.scene, i), 1500 * st.pixel_ratio));
 }
 
-bool over_panels(const WindowState& st, float y) {
-  // ImGui learns where the pointer is only at the next frame; the timeline's own area is
-  // known now, so a wheel over it never zooms the map.
-  return y >= ImGui::GetIO().DisplaySize.y - st.ui.timeline.height;
+// Is a point (window points) on a panel, as the panels stood last frame? ImGui learns where
+// the pointer is only at its next frame, too late for a click or a finger that has already
+// landed; the panels' own rectangles are known now.
+bool over_panels(const WindowState& st, float x, float y) {
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  return y >= size.y - st.ui.timeline.height || x >= size.x - st.ui.inspector.width ||
+         st.ui.controls.toolbar_rect.contains(x, y) || st.ui.controls.panel_rect.contains(x, y);
 }
 
 void handle_event(const SDL_Event& e, WindowState& st) {
@@ -98,7 +101,8 @@ void handle_event(const SDL_Event& e, WindowState& st) {
       // Fingers drive the map through the gesture recognizer; the mouse events SDL makes from
       // them reach only the panels.
       if (touch_mouse(e.button.which)) break;
-      if (!io.WantCaptureMouse && !over_panels(st, static_cast<float>(e.button.y)) &&
+      if (!io.WantCaptureMouse &&
+          !over_panels(st, static_cast<float>(e.button.x), static_cast<float>(e.button.y)) &&
           e.button.button == SDL_BUTTON_LEFT) {
         if (e.button.clicks == 2) {
           Camera target = st.camera;
@@ -130,7 +134,7 @@ void handle_event(const SDL_Event& e, WindowState& st) {
       if (!io.WantCaptureMouse && e.wheel.y != 0 && !touch_mouse(e.wheel.which)) {
         int mx = 0, my = 0;
         SDL_GetMouseState(&mx, &my);
-        if (over_panels(st, static_cast<float>(my))) break;
+        if (over_panels(st, static_cast<float>(mx), static_cast<float>(my))) break;
         st.flight.active = false;
         st.camera.zoom_about(fx * mx, fy * my, std::pow(1.25, e.wheel.y));
         st.camera.clamp_to(st.data_bounds);
@@ -146,7 +150,9 @@ void handle_event(const SDL_Event& e, WindowState& st) {
       GestureOutput g;
       if (e.type == SDL_FINGERDOWN) {
         // A finger that lands on a panel belongs to the panel (ImGui gets its mouse events).
-        if (io.WantCaptureMouse || over_panels(st, static_cast<float>(y / fy))) break;
+        if (io.WantCaptureMouse ||
+            over_panels(st, static_cast<float>(x / fx), static_cast<float>(y / fy)))
+          break;
         g = st.touch.down(e.tfinger.fingerId, x, y, t);
       } else if (e.type == SDL_FINGERMOTION) {
         g = st.touch.move(e.tfinger.fingerId, x, y, t);

@@ -56,13 +56,17 @@ std::optional<std::uint32_t> pick_feature(const Atlas& atlas, const Scene& scene
     return best;
   };
 
-  // Symbols that are not tracks, of one class: events, or units, or the rest (towns).
+  // Symbols that are not tracks, of one class: events happening now, units, the rest (towns),
+  // or the small markers events leave behind (under everything else: a click on a unit
+  // standing where an old event happened means the unit).
   auto symbols = [&](int which) {
     return nearest([&](auto&& offer) {
       for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
         const Feature& f = atlas.features[i];
         if (!visible(i) || f.geometry != GeometryType::Point || !f.times.empty()) continue;
-        const int cls = f.kind == Kind::Event ? 0 : f.kind == Kind::Unit ? 1 : 2;
+        const int cls = f.kind == Kind::Event ? (scene.visible[i] == kAfter ? 3 : 0)
+                        : f.kind == Kind::Unit ? 1
+                                               : 2;
         if (cls != which) continue;
         for (const auto& part : f.parts)
           for (const GeoPoint& g : part) {
@@ -88,6 +92,7 @@ std::optional<std::uint32_t> pick_feature(const Atlas& atlas, const Scene& scene
   // 3. Units before the towns they stand in, then towns and stations.
   if (auto hit = symbols(1)) return hit;
   if (auto hit = symbols(2)) return hit;
+  if (auto hit = symbols(3)) return hit;
 
   // 4. Lines (railways, rivers, a track's own line).
   if (auto hit = nearest([&](auto&& offer) {

@@ -205,6 +205,9 @@ void draw_toolbar(ControlsView& view, const Atlas& atlas, const SearchIndex& ind
   }
   (void)typing;
   view.toolbar_height = ImGui::GetWindowSize().y;
+  view.toolbar_rect = {ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
+                       ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,
+                       ImGui::GetWindowPos().y + ImGui::GetWindowSize().y};
   ImGui::End();
   if (view.chosen) {  // a result was chosen: the list closes
     view.query[0] = '\0';
@@ -302,6 +305,7 @@ void draw_symbol(ImDrawList* dl, ImVec2 p, float s, LegendSymbol sym, const std:
 void draw_layers_and_legend(ControlsView& view, const Atlas& atlas, const Scene& scene,
                             const Translations& tr, const MapStyle& style, float top,
                             float bottom) {
+  view.panel_rect = {};
   if (!view.show_layers && !view.show_legend) return;
   const float w = ImGui::GetFontSize() * 15;
   ImGui::SetNextWindowPos(ImVec2(0, bottom), ImGuiCond_Always, ImVec2(0, 1));
@@ -364,6 +368,9 @@ void draw_layers_and_legend(ControlsView& view, const Atlas& atlas, const Scene&
       ImGui::TextUnformatted(text.c_str());
     }
   }
+  view.panel_rect = {ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
+                     ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,
+                     ImGui::GetWindowPos().y + ImGui::GetWindowSize().y};
   ImGui::End();
 }
 

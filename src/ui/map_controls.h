@@ -24,6 +24,13 @@
 
 namespace histmap {
 
+// Where a panel was on screen last frame, in window points: the app keeps clicks and
+// fingers that land on a panel away from the map.
+struct UiRect {
+  float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  bool contains(float x, float y) const { return x >= x0 && x < x1 && y >= y0 && y < y1; }
+};
+
 struct ControlsView {
   Language language = Language::En;
   Theme theme = Theme::Default;
@@ -38,6 +45,7 @@ struct ControlsView {
   std::vector<std::string> sides;  // of the data, for the side filter
   std::vector<LegendEntry> legend;
   float toolbar_height = 0;  // set by the toolbar
+  UiRect toolbar_rect, panel_rect;
 
   // What the user asked for this frame; the app acts and clears them.
   std::optional<std::uint32_t> chosen;  // a search result

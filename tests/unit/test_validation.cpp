@@ -188,6 +188,12 @@ TEST_CASE("an event is picked before the echelon standing under it", "[picking]"
   CHECK(pick_feature(atlas, scene, cam, s.x, s.y, 8) == std::optional<std::uint32_t>(1));
   scene.visible[1] = 0;
   CHECK(pick_feature(atlas, scene, cam, s.x, s.y, 8) == std::optional<std::uint32_t>(0));
+  // An event long past is a small marker: the echelon standing there is what a click means
+  // (issue 5: clicking the Semey detachment opened an old election instead).
+  scene.visible[1] = kAfter;
+  CHECK(pick_feature(atlas, scene, cam, s.x, s.y, 8) == std::optional<std::uint32_t>(0));
+  scene.movers.clear();
+  CHECK(pick_feature(atlas, scene, cam, s.x, s.y, 8) == std::optional<std::uint32_t>(1));
 }
 
 }  // namespace
