@@ -311,8 +311,10 @@ void draw_layers_and_legend(ControlsView& view, const Atlas& atlas, const Scene&
   ImGui::SetNextWindowPos(ImVec2(0, bottom), ImGuiCond_Always, ImVec2(0, 1));
   ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0), ImVec2(w * 2, std::max(100.0f, bottom - top)));
   ImGui::SetNextWindowBgAlpha(0.9f);
+  // A scrollbar where the panel is taller than the room (both open on a small screen).
   ImGui::Begin("##layers", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
+                   ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoFocusOnAppearing);
   const float count_x = w - ImGui::GetFontSize() * 2.5f;
