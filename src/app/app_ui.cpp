@@ -103,8 +103,8 @@ void draw_panels(AppUi& ui, const AtlasSession& session, const Scene& scene, con
                        display_h, ui.timeline.height);
   // Below the caption (title and date) that the map draws in its top-left corner.
   const float caption = 84 * style.text_scale / ImGui::GetIO().DisplayFramebufferScale.y;
-  draw_toolbar(ui.controls, session.atlas, ui.index, ui.tr, ui.timeline.display, caption, display_w,
-               ui.inspector.width);
+  draw_toolbar(ui.controls, session.atlas, scene, ui.index, ui.tr, ui.timeline.display, caption,
+               display_w, ui.inspector.width);
   draw_layers_and_legend(ui.controls, session.atlas, scene, ui.tr, style,
                          caption + ui.controls.toolbar_height, display_h - ui.timeline.height);
 }

@@ -64,7 +64,7 @@ std::optional<std::uint32_t> pick_feature(const Atlas& atlas, const Scene& scene
       for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
         const Feature& f = atlas.features[i];
         if (!visible(i) || f.geometry != GeometryType::Point || !f.times.empty()) continue;
-        const int cls = f.kind == Kind::Event ? (scene.visible[i] == kAfter ? 3 : 0)
+        const int cls = f.kind == Kind::Event  ? (scene.visible[i] == kAfter ? 3 : 0)
                         : f.kind == Kind::Unit ? 1
                                                : 2;
         if (cls != which) continue;

@@ -348,8 +348,8 @@ std::string_view SearchIndex::key(std::uint32_t feature, int field) const {
   return std::string_view(text_).substr(item.begin[field], item.length[field]);
 }
 
-void SearchIndex::search(std::string_view query, std::vector<SearchHit>& hits,
-                         std::size_t max_hits) const {
+void SearchIndex::search(std::string_view query, std::vector<SearchHit>& hits, std::size_t max_hits,
+                         const std::vector<std::uint8_t>* on_map) const {
   hits.clear();
   if (max_hits == 0) return;
   const std::string q = search_key(query);
@@ -367,8 +367,12 @@ void SearchIndex::search(std::string_view query, std::vector<SearchHit>& hits,
     }
     if (best > 0) hits.push_back(SearchHit{item.feature, best, field});
   }
-  const auto better = [this](const SearchHit& a, const SearchHit& b) {
+  const auto shown = [on_map](std::uint32_t f) {
+    return on_map && f < on_map->size() && (*on_map)[f] != 0;
+  };
+  const auto better = [this, &shown](const SearchHit& a, const SearchHit& b) {
     if (a.score != b.score) return a.score > b.score;
+    if (shown(a.feature) != shown(b.feature)) return shown(a.feature);
     const Item& ia = items_[static_cast<std::size_t>(item_of_[a.feature])];
     const Item& ib = items_[static_cast<std::size_t>(item_of_[b.feature])];
     if (ia.kind_rank != ib.kind_rank) return ia.kind_rank < ib.kind_rank;

@@ -60,9 +60,9 @@ struct SearchHit {
 //   100  inside a word                      ("palat" in "semipalatinsk")
 // A match in the id scores a tenth of that (40 .. 10), below every match in a name. A feature
 // appears once, with its best name (the first field on equal scores). Hits are ordered by
-// score, then by kind (regions, places and stations; railways; units; movements and missions;
-// events; other), then by the shorter folded name, then by feature index. Base-map features
-// (Kind::Land, River, Lake) are never results.
+// score, then what is on the map now (when the caller says), then by kind (regions, places and
+// stations; railways; units; movements and missions; events; other), then by the shorter folded
+// name, then by feature index. Base-map features (Kind::Land, River, Lake) are never results.
 inline constexpr int kScoreWhole = 400;
 inline constexpr int kScorePrefixWord = 350;
 inline constexpr int kScorePrefix = 300;
@@ -80,8 +80,10 @@ class SearchIndex {
 
   // Fills hits (cleared first, reused storage) best first, at most max_hits. Empty or
   // whitespace-only query: no hits. Allocates only the folded query and the hits' storage.
-  void search(std::string_view query, std::vector<SearchHit>& hits,
-              std::size_t max_hits = 20) const;
+  // on_map (per feature, nonzero: on the map now, as Scene::visible): of equal scores, what
+  // the user can see now comes first.
+  void search(std::string_view query, std::vector<SearchHit>& hits, std::size_t max_hits = 20,
+              const std::vector<std::uint8_t>* on_map = nullptr) const;
 
   // The folded key of one name of a feature (field as SearchHit::name_field); empty when the
   // feature is not indexed (base map, out of range).

@@ -143,9 +143,9 @@ void apply_ui_theme(Theme theme) {
   s.WindowRounding = 4;
 }
 
-void draw_toolbar(ControlsView& view, const Atlas& atlas, const SearchIndex& index,
-                  const Translations& tr, DateDisplay display, float top, float display_w,
-                  float right_reserved) {
+void draw_toolbar(ControlsView& view, const Atlas& atlas, const Scene& scene,
+                  const SearchIndex& index, const Translations& tr, DateDisplay display, float top,
+                  float display_w, float right_reserved) {
   // Under the map's caption (title and date), clear of the inspector on the right.
   (void)display_w;
   (void)right_reserved;
@@ -195,7 +195,7 @@ void draw_toolbar(ControlsView& view, const Atlas& atlas, const SearchIndex& ind
 
   if (view.last_query != view.query) {
     view.last_query = view.query;
-    index.search(view.query, view.hits, 12);
+    index.search(view.query, view.hits, 12, &scene.visible);
   }
   if (view.show_keyboard) draw_keyboard(view, tr);
   if (view.query[0] != '\0') {

@@ -52,9 +52,10 @@ struct ControlsView {
   bool fit_requested = false;
 };
 
-void draw_toolbar(ControlsView& view, const Atlas& atlas, const SearchIndex& index,
-                  const Translations& tr, DateDisplay display, float top, float display_w,
-                  float right_reserved);
+// Search results on the map now (in `scene`) come first among equals.
+void draw_toolbar(ControlsView& view, const Atlas& atlas, const Scene& scene,
+                  const SearchIndex& index, const Translations& tr, DateDisplay display, float top,
+                  float display_w, float right_reserved);
 
 // The layers panel and the legend, down the left side between top and bottom.
 void draw_layers_and_legend(ControlsView& view, const Atlas& atlas, const Scene& scene,

@@ -159,10 +159,22 @@ TEST_CASE("options: a bad option stops parsing the rest", "[options]") {
 TEST_CASE("options: usage text describes every option", "[options]") {
   const std::string u = usage_text();
   for (const char* opt : {"--render", "--date", "--size", "--lang", "--dates", "--projection",
-                          "--quiet", "--version", "--help"}) {
+                          "--quiet", "--version", "--help", "--theme", "--select", "--ui"}) {
     INFO(opt);
     CHECK(u.find(opt) != std::string::npos);
   }
+}
+
+TEST_CASE("options: theme, selection and panels for a rendered frame", "[options]") {
+  const ParseResult r =
+      parse({"--render", "x.png", "--theme", "projector", "--select", "unit-a", "--ui"});
+  REQUIRE(r.error.empty());
+  CHECK(r.options.theme == Theme::HighContrast);
+  CHECK(r.options.select == "unit-a");
+  CHECK(r.options.ui);
+  const ParseResult bad = parse({"--theme", "dark"});
+  CHECK(bad.error.find("--theme") != std::string::npos);
+  CHECK(parse({}).options.theme == Theme::Default);
 }
 
 }  // namespace histmap

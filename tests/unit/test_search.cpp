@@ -244,6 +244,21 @@ TEST_CASE("search: ties go by kind, then the shorter name, then the index", "[se
   CHECK(features_of(hits) == std::vector<std::uint32_t>{6, 3, 5, 8, 4, 1, 2, 0, 7});
 }
 
+TEST_CASE("search: of equal matches, what is on the map now comes first", "[search]") {
+  Atlas atlas;
+  atlas.features.push_back(feature("a", Kind::Place, "Alash city"));           // 0
+  atlas.features.push_back(feature("b", Kind::Unit, "Alash regiment"));        // 1
+  atlas.features.push_back(feature("c", Kind::Unit, "Alash detachment now"));  // 2
+  SearchIndex index;
+  index.build(atlas);
+  std::vector<SearchHit> hits;
+  index.search("alash", hits);
+  CHECK(features_of(hits) == std::vector<std::uint32_t>{0, 1, 2});
+  const std::vector<std::uint8_t> on_map{0, 0, 1};  // only the detachment is there now
+  index.search("alash", hits, 20, &on_map);
+  CHECK(features_of(hits) == std::vector<std::uint32_t>{2, 0, 1});
+}
+
 TEST_CASE("search: each feature once, with its best name", "[search]") {
   Atlas atlas;
   atlas.features.push_back(feature("omsk", Kind::Place, "City of Omsk", "Омск", "Омбы", "Omsk"));
