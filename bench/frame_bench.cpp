@@ -110,7 +110,7 @@ int main(int argc, char** argv) {
       renderer.draw(atlas, scene, camera, frame);
       ImGui_ImplOpenGL3_NewFrame();
       ImGui::NewFrame();
-      draw_panels(ui, session, scene, renderer.style(), 1920, 1080);
+      draw_panels(ui, session, scene, renderer, 1920, 1080);
       ImGui::Render();
       ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
       glFinish();

@@ -36,8 +36,7 @@ Catalog read_catalog(const std::string& path, bool quiet) {
 }  // namespace
 
 void load_language(Translations& tr, Language lang, bool quiet) {
-  if (tr.language() == Language::En && tr.tr("app.name") == "app.name")
-    tr.set_english(read_catalog(translations_dir() + "/en.ini", quiet));
+  if (!tr.has_english()) tr.set_english(read_catalog(translations_dir() + "/en.ini", quiet));
   tr.set_language(
       lang, lang == Language::En
                 ? Catalog{}
@@ -92,7 +91,7 @@ void apply_ui_choices(AppUi& ui, bool quiet) {
   }
 }
 
-void draw_panels(AppUi& ui, const AtlasSession& session, const Scene& scene, const MapStyle& style,
+void draw_panels(AppUi& ui, const AtlasSession& session, const Scene& scene, const MapRenderer& map,
                  float display_w, float display_h) {
   draw_timeline_panel(ui.playback, ui.timeline, session.atlas, ui.tr, display_w, display_h);
   if (ui.timeline.selected) {  // a marker clicked on the timeline: select it on the map
@@ -102,10 +101,9 @@ void draw_panels(AppUi& ui, const AtlasSession& session, const Scene& scene, con
   draw_inspector_panel(session.atlas, ui.inspector, ui.tr, ui.timeline.display, display_w,
                        display_h, ui.timeline.height);
   // Below the caption (title and date) that the map draws in its top-left corner.
-  const float caption = 84 * style.text_scale / ImGui::GetIO().DisplayFramebufferScale.y;
-  draw_toolbar(ui.controls, session.atlas, scene, ui.index, ui.tr, ui.timeline.display, caption,
-               display_w, ui.inspector.width);
-  draw_layers_and_legend(ui.controls, session.atlas, scene, ui.tr, style,
+  const float caption = map.caption_bottom() / ImGui::GetIO().DisplayFramebufferScale.y;
+  draw_toolbar(ui.controls, session.atlas, scene, ui.index, ui.tr, ui.timeline.display, caption);
+  draw_layers_and_legend(ui.controls, session.atlas, scene, ui.tr, map.style(),
                          caption + ui.controls.toolbar_height, display_h - ui.timeline.height);
 }
 

@@ -13,6 +13,7 @@
 #include "core/playback.h"
 #include "core/scene.h"
 #include "core/search.h"
+#include "render/map_renderer.h"
 #include "render/style.h"
 #include "ui/inspector_panel.h"
 #include "ui/map_controls.h"
@@ -47,8 +48,9 @@ void add_ui_fonts(AppUi& ui, const std::vector<unsigned char>& font, float pixel
 void apply_ui_choices(AppUi& ui, bool quiet);
 
 // Between NewFrame() and Render(): the toolbar, the layers panel and legend, the timeline
-// and the inspector. The map's own style is passed for the legend's symbols.
-void draw_panels(AppUi& ui, const AtlasSession& session, const Scene& scene, const MapStyle& style,
+// and the inspector. The map just drawn gives the legend its style and the toolbar its place
+// under the caption.
+void draw_panels(AppUi& ui, const AtlasSession& session, const Scene& scene, const MapRenderer& map,
                  float display_w, float display_h);
 
 }  // namespace histmap

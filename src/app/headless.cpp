@@ -74,7 +74,7 @@ bool render_view(const AtlasSession& session, const Options& options,
     for (int k = 0; k < 3; ++k) {
       ImGui_ImplOpenGL3_NewFrame();
       ImGui::NewFrame();
-      draw_panels(ui, session, scene, renderer.style(), io.DisplaySize.x, io.DisplaySize.y);
+      draw_panels(ui, session, scene, renderer, io.DisplaySize.x, io.DisplaySize.y);
       ImGui::Render();
     }
     glViewport(0, 0, width, height);

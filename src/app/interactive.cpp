@@ -38,11 +38,6 @@ struct WindowState {
   float pixel_ratio = 1;
 };
 
-double seconds() {
-  return static_cast<double>(SDL_GetPerformanceCounter()) /
-         static_cast<double>(SDL_GetPerformanceFrequency());
-}
-
 // A move the user asked for by key or button glides there; drags and pinches follow the hand.
 void fly(WindowState& st, Camera target) {
   target.clamp_to(st.data_bounds);
@@ -293,10 +288,10 @@ int run_window(const Options& options, AtlasSession& session) {
       handle_event(e, st);
     }
     const Uint64 now = SDL_GetPerformanceCounter();
-    const double dt =
-        static_cast<double>(now - last) / static_cast<double>(SDL_GetPerformanceFrequency());
+    const auto freq = static_cast<double>(SDL_GetPerformanceFrequency());
+    const double dt = static_cast<double>(now - last) / freq;
     last = now;
-    st.now = seconds();
+    st.now = static_cast<double>(now) / freq;  // the camera's flights run on the same clock
     st.ui.playback.advance(std::min(dt, 0.25));
 
     window->drawable_size(w, h);
@@ -331,7 +326,7 @@ int run_window(const Options& options, AtlasSession& session) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
-    draw_panels(st.ui, session, st.scene, renderer.style(), io.DisplaySize.x, io.DisplaySize.y);
+    draw_panels(st.ui, session, st.scene, renderer, io.DisplaySize.x, io.DisplaySize.y);
     ImGui::Render();
     glViewport(0, 0, w, h);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cstdlib>
+#include <optional>
 
 #include "core/dual_date.h"
 
@@ -130,18 +131,12 @@ ParseResult parse_options(const std::vector<std::string>& args) {
       o.height = h;
     } else if (name == "--lang") {
       if (!need_value()) return r;
-      if (value == "en")
-        o.language = Language::En;
-      else if (value == "ru")
-        o.language = Language::Ru;
-      else if (value == "kk")
-        o.language = Language::Kk;
-      else if (value == "cs")
-        o.language = Language::Cs;
-      else {
+      const std::optional<Language> lang = parse_language(value);
+      if (!lang) {
         r.error = "--lang: '" + value + "' is not one of en, ru, kk, cs";
         return r;
       }
+      o.language = *lang;
     } else if (name == "--dates") {
       if (!need_value()) return r;
       if (value == "auto")

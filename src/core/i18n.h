@@ -64,6 +64,7 @@ class Translations {
   void set_english(Catalog english);
   void set_language(Language lang, Catalog catalog);
   Language language() const { return lang_; }
+  bool has_english() const { return english_.size() > 0; }
 
   // The string in the active language, else English, else the key itself (a bug the tests
   // catch: every key used has an English string).

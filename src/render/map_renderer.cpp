@@ -590,6 +590,7 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
   // The caption's corner is reserved first, so no label hides the date.
   std::string date;
   float title_h = 0;
+  caption_bottom_ = 0;
   if (opt.caption) {
     date = format_day(static_cast<DayNumber>(std::floor(scene.t)), opt.date_display,
                       opt.words ? opt.words->date_words() : english_date_words());
@@ -599,6 +600,7 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     LabelCandidate c;
     c.positions[0] = {0, 0, 24 * k + w, 16 * k + title_h + text_.line_height(TextSize::Large)};
     c.priority = 1 << 20;
+    caption_bottom_ = c.positions[0].y1;
     label_candidates_.push_back(c);
     label_text_.push_back({std::string(), TextSize::Small, style_.label});
   }

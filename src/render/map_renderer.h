@@ -50,6 +50,9 @@ class MapRenderer {
 
   TextRenderer& text() { return text_; }
   const MapStyle& style() const { return style_; }
+  // Bottom of the last frame's caption (title and date) in pixels, 0 without one: the panels
+  // start below it.
+  float caption_bottom() const { return caption_bottom_; }
 
  private:
   struct PointInstance {
@@ -78,6 +81,7 @@ class MapRenderer {
   MapStyle style_;
   Theme theme_ = Theme::Default;
   float pixel_ratio_ = 1.0f;
+  float caption_bottom_ = 0;
   std::vector<unsigned char> font_;
   MapGeometry geom_;
   std::vector<GeoPoint> region_anchor_;  // per feature (areas only)

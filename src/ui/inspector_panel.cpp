@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "render/style.h"
+#include "ui/kind_label.h"
 
 namespace histmap {
 namespace {
@@ -62,7 +63,7 @@ void draw_inspector_panel(const Atlas& atlas, InspectorView& view, const Transla
                ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse);
 
-  std::string what = tr.tr_or(std::string("kind.") + kind_name(f.kind), kind_name(f.kind));
+  std::string what = kind_label(tr, f.kind);
   if (!f.affiliation.empty()) what += " \u00b7 " + tr.tr_or("side." + f.affiliation, f.affiliation);
   ImGui::TextDisabled("%s", what.c_str());
   // Every name the data gives, with its language, so a reader can search or cite it.

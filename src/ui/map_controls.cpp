@@ -6,6 +6,8 @@
 
 #include <imgui.h>
 
+#include "ui/kind_label.h"
+
 namespace histmap {
 namespace {
 
@@ -15,29 +17,6 @@ ImU32 u32(Rgba c, float alpha_scale = 1.0f) {
 
 std::string with_id(const std::string& text, const char* id) {
   return text + "###" + id;
-}
-
-const char* kind_key(Kind k) {
-  switch (k) {
-    case Kind::Region:
-      return "kind.region";
-    case Kind::Railway:
-      return "kind.railway";
-    case Kind::Station:
-      return "kind.station";
-    case Kind::Place:
-      return "kind.place";
-    case Kind::Unit:
-      return "kind.unit";
-    case Kind::Movement:
-      return "kind.movement";
-    case Kind::Mission:
-      return "kind.mission";
-    case Kind::Event:
-      return "kind.event";
-    default:
-      return "kind.other";
-  }
 }
 
 // Keys a visitor at a touch table types with: the letters of the language on screen.
@@ -104,7 +83,7 @@ void draw_results(ControlsView& view, const Atlas& atlas, const Translations& tr
   for (std::size_t k = 0; k < view.hits.size(); ++k) {
     const Feature& f = atlas.features[view.hits[k].feature];
     std::string line = display_name(f, tr.language());
-    std::string detail = tr.tr(kind_key(f.kind));
+    std::string detail = kind_label(tr, f.kind);
     if (f.start)
       detail += ", " + format_range(*f.start, display, tr.date_words());
     else if (!f.times.empty())
@@ -144,11 +123,9 @@ void apply_ui_theme(Theme theme) {
 }
 
 void draw_toolbar(ControlsView& view, const Atlas& atlas, const Scene& scene,
-                  const SearchIndex& index, const Translations& tr, DateDisplay display, float top,
-                  float display_w, float right_reserved) {
+                  const SearchIndex& index, const Translations& tr, DateDisplay display,
+                  float top) {
   // Under the map's caption (title and date), clear of the inspector on the right.
-  (void)display_w;
-  (void)right_reserved;
   ImGui::SetNextWindowPos(ImVec2(0, top));
   ImGui::SetNextWindowBgAlpha(0.92f);
   ImGui::Begin("##toolbar", nullptr,
@@ -175,7 +152,6 @@ void draw_toolbar(ControlsView& view, const Atlas& atlas, const Scene& scene,
   const bool enter =
       ImGui::InputTextWithHint("##search", tr.tr("search.hint").c_str(), view.query,
                                sizeof view.query, ImGuiInputTextFlags_EnterReturnsTrue);
-  const bool typing = ImGui::IsItemActive();
   ImGui::SameLine(0, 2);
   if (ImGui::Button(with_id(tr.tr("search.keyboard"), "kb").c_str()))
     view.show_keyboard = !view.show_keyboard;
@@ -203,7 +179,6 @@ void draw_toolbar(ControlsView& view, const Atlas& atlas, const Scene& scene,
     ImGui::Separator();
     draw_results(view, atlas, tr, display);
   }
-  (void)typing;
   view.toolbar_height = ImGui::GetWindowSize().y;
   view.toolbar_rect = {ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,
                        ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,

@@ -54,8 +54,7 @@ struct ControlsView {
 
 // Search results on the map now (in `scene`) come first among equals.
 void draw_toolbar(ControlsView& view, const Atlas& atlas, const Scene& scene,
-                  const SearchIndex& index, const Translations& tr, DateDisplay display, float top,
-                  float display_w, float right_reserved);
+                  const SearchIndex& index, const Translations& tr, DateDisplay display, float top);
 
 // The layers panel and the legend, down the left side between top and bottom.
 void draw_layers_and_legend(ControlsView& view, const Atlas& atlas, const Scene& scene,

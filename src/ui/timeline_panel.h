@@ -27,9 +27,9 @@ struct TimelineView {
   DayNumber data_first = 0, data_last = 0;
   bool whole_span = false;
   double trail_days = 14;
-  TimeWindow window;                  // the part of the playback range the axis shows
-  std::vector<TimelineMark> marks;    // sorted by day
-  std::vector<int> density;           // marks per week from playback.first
+  TimeWindow window;                // the part of the playback range the axis shows
+  std::vector<TimelineMark> marks;  // sorted by day
+  std::vector<int> density;         // marks per week from playback.first
   DayNumber density_first = 0;
   std::optional<std::uint32_t> selected;  // set when a marker is clicked: select it on the map
   bool scrubbing = false;
