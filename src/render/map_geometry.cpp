@@ -148,8 +148,8 @@ MapGeometry build_map_geometry(const Atlas& atlas) {
     const auto both = [&](double va, double vb, double edge) {
       return std::fabs(va - edge) < eps && std::fabs(vb - edge) < eps;
     };
-    return both(p.lon, q.lon, lo_lon) || both(p.lon, q.lon, hi_lon) ||
-           both(p.lat, q.lat, lo_lat) || both(p.lat, q.lat, hi_lat);
+    return both(p.lon, q.lon, lo_lon) || both(p.lon, q.lon, hi_lon) || both(p.lat, q.lat, lo_lat) ||
+           both(p.lat, q.lat, hi_lat);
   };
   g.coast_lines = builder.add_lines(0, land_rings, on_cut);
   for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
@@ -191,7 +191,8 @@ void append_dynamic_line(const std::vector<GeoPoint>& points, double ox, double 
     const double len = std::hypot(points[i + 1].x - points[i].x, points[i + 1].y - points[i].y);
     if (!(len > 0)) continue;
     segment_quad(points[i], points[i + 1], ox, oy, dist, len, quad);
-    const float fa = static_cast<float>(dist / total), fb = static_cast<float>((dist + len) / total);
+    const float fa = static_cast<float>(dist / total),
+                fb = static_cast<float>((dist + len) / total);
     const float aa = alpha_from + (alpha_to - alpha_from) * fa;
     const float ab = alpha_from + (alpha_to - alpha_from) * fb;
     for (std::size_t k = 0; k < 6; ++k) {

@@ -1,7 +1,10 @@
 // histmap render: draws one map frame of an evaluated scene: water, land, regions (stencil
 // even-odd fills), coastlines, railways, stations, places, units (static and moving), labels
-// placed without collisions, and the date caption. Static geometry is uploaded once in init();
-// a frame only rebuilds the point instances and labels, into reused buffers.
+// placed without collisions, and the date caption. Static geometry is uploaded once in init().
+// The ground (water, land, lakes, coast, rivers and whatever else has no dates) is drawn into a
+// cached texture, again only when the view changes; each frame copies it and draws over it the
+// story (dated regions, borders and railways, trails, symbols, labels), into reused buffers.
+// Lines, symbols and type are antialiased in their shaders, so no multisampling is needed.
 #pragma once
 
 #include <memory>
@@ -14,11 +17,25 @@
 #include "core/label_placement.h"
 #include "core/scene.h"
 #include "render/map_geometry.h"
+#include "render/offscreen_target.h"
 #include "render/shader_program.h"
 #include "render/style.h"
 #include "render/text_renderer.h"
 
 namespace histmap {
+
+// Milliseconds per stage of the frames drawn with it, each stage finished (glFinish) before
+// the next starts: slower than a normal frame, for the benchmark's breakdown only.
+struct FrameProfile {
+  double ground = 0;   // the ground layer drawn again, when the view changed
+  double copy = 0;     // the cached ground copied into the frame
+  double regions = 0;  // the story's area fills
+  double lines = 0;    // borders and railways
+  double trails = 0;   // trails, journeys and mergers
+  double layout = 0;   // symbols and labels placed (CPU)
+  double symbols = 0;  // the symbols drawn
+  double text = 0;     // labels and caption drawn
+};
 
 struct FrameOptions {
   Language language = Language::En;
@@ -30,7 +47,8 @@ struct FrameOptions {
   DateDisplay date_display = DateDisplay::Auto;
   bool caption = true;  // title and date in the top-left corner
   std::string title = "Steppe and Rail, 1917–1920";
-  std::int32_t selected = -1;  // feature to ring (the inspector's), or -1
+  std::int32_t selected = -1;       // feature to ring (the inspector's), or -1
+  FrameProfile* profile = nullptr;  // adds each stage's time when set
 };
 
 class MapRenderer {
@@ -50,6 +68,9 @@ class MapRenderer {
 
   TextRenderer& text() { return text_; }
   const MapStyle& style() const { return style_; }
+  // How often the static layers were drawn again (the rest of the frames copied them): the
+  // benchmark reports it.
+  std::uint64_t base_redraws() const { return base_redraws_; }
   // Bottom of the last frame's caption (title and date) in pixels, 0 without one: the panels
   // start below it.
   float caption_bottom() const { return caption_bottom_; }
@@ -64,6 +85,17 @@ class MapRenderer {
   // The theme's style at the pixel ratio; glyphs are rasterized again when the type size changes.
   void use_style(Theme theme, float pixel_ratio);
   void set_view_uniforms(const ShaderProgram& p, const Camera& camera) const;
+  // True when the cached static layers show exactly this scene and view.
+  bool base_is_current(const Scene& scene, const Camera& camera);
+  // The ground: water, land, lakes, coast, rivers and every undated area, border and line,
+  // into base_.
+  void draw_base(const Atlas& atlas, const Scene& scene, const Camera& camera);
+  // Areas and lines of the story's layers, the dated ones or the undated ones.
+  void draw_area_fills(const Atlas& atlas, const Scene& scene, bool dated);
+  void draw_area_lines(const Atlas& atlas, const Scene& scene, bool dated);
+  static bool visible(const Scene& scene, std::uint32_t i) {
+    return i < scene.visible.size() && scene.visible[i];
+  }
   void fill_range(const DrawRange& r, Rgba color);
   void draw_lines(const DrawRange& r, Rgba color, float width_px, float dash_on, float dash_off);
   // This frame's moving lines: journeys so far, trails, mergers; then drawn in one upload.
@@ -86,7 +118,13 @@ class MapRenderer {
   MapGeometry geom_;
   std::vector<GeoPoint> region_anchor_;  // per feature (areas only)
   std::vector<double> region_width_m_;   // width of the largest ring's bounding box
-  ShaderProgram fill_prog_, line_prog_, point_prog_;
+  ShaderProgram fill_prog_, line_prog_, point_prog_, composite_prog_;
+  OffscreenTarget base_;
+  std::vector<std::uint8_t> base_key_, key_;
+  std::vector<bool> dated_;  // per feature: has a start, an end or times
+  bool base_valid_ = false;
+  std::uint64_t base_redraws_ = 0;
+  GLuint empty_vao_ = 0;
   GLuint fill_vao_ = 0, fill_vbo_ = 0, line_vao_ = 0, line_vbo_ = 0;
   GLuint point_vao_ = 0, corner_vbo_ = 0, instance_vbo_ = 0;
   GLuint dyn_vao_ = 0, dyn_vbo_ = 0;

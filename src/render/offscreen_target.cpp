@@ -3,9 +3,6 @@
 #include <cstring>
 
 namespace histmap {
-namespace {
-constexpr GLsizei kSamples = 4;
-}
 
 OffscreenTarget::~OffscreenTarget() {
   release();
@@ -14,14 +11,15 @@ OffscreenTarget::~OffscreenTarget() {
 void OffscreenTarget::release() {
   if (msaa_fbo_) glDeleteFramebuffers(1, &msaa_fbo_);
   if (resolve_fbo_) glDeleteFramebuffers(1, &resolve_fbo_);
-  GLuint rbs[] = {msaa_color_, msaa_stencil_, resolve_color_};
+  GLuint rbs[] = {msaa_color_, stencil_};
   for (GLuint rb : rbs)
     if (rb) glDeleteRenderbuffers(1, &rb);
-  msaa_fbo_ = resolve_fbo_ = msaa_color_ = msaa_stencil_ = resolve_color_ = 0;
+  if (resolve_color_) glDeleteTextures(1, &resolve_color_);
+  msaa_fbo_ = resolve_fbo_ = msaa_color_ = stencil_ = resolve_color_ = 0;
 }
 
-bool OffscreenTarget::resize(int width, int height, std::string& error) {
-  if (width == width_ && height == height_ && msaa_fbo_) return true;
+bool OffscreenTarget::resize(int width, int height, std::string& error, int samples) {
+  if (width == width_ && height == height_ && samples == samples_ && resolve_fbo_) return true;
   GLint max_size = 0;
   glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &max_size);
   if (width <= 0 || height <= 0 || width > max_size || height > max_size) {
@@ -32,29 +30,45 @@ bool OffscreenTarget::resize(int width, int height, std::string& error) {
   release();
   width_ = width;
   height_ = height;
-  glGenRenderbuffers(1, &msaa_color_);
-  glBindRenderbuffer(GL_RENDERBUFFER, msaa_color_);
-  glRenderbufferStorageMultisample(GL_RENDERBUFFER, kSamples, GL_RGBA8, width, height);
-  glGenRenderbuffers(1, &msaa_stencil_);
-  glBindRenderbuffer(GL_RENDERBUFFER, msaa_stencil_);
-  glRenderbufferStorageMultisample(GL_RENDERBUFFER, kSamples, GL_DEPTH24_STENCIL8, width, height);
-  glGenFramebuffers(1, &msaa_fbo_);
-  glBindFramebuffer(GL_FRAMEBUFFER, msaa_fbo_);
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, msaa_color_);
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER,
-                            msaa_stencil_);
-  const GLenum a = glCheckFramebufferStatus(GL_FRAMEBUFFER);
-
-  glGenRenderbuffers(1, &resolve_color_);
-  glBindRenderbuffer(GL_RENDERBUFFER, resolve_color_);
-  glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width, height);
+  samples_ = samples;
+  // The colour everything ends in is a texture, so that it can be drawn from.
+  glGenTextures(1, &resolve_color_);
+  glBindTexture(GL_TEXTURE_2D, resolve_color_);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  glBindTexture(GL_TEXTURE_2D, 0);
+  glGenRenderbuffers(1, &stencil_);
+  glBindRenderbuffer(GL_RENDERBUFFER, stencil_);
+  if (samples > 1)
+    glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_DEPTH24_STENCIL8, width, height);
+  else
+    glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH24_STENCIL8, width, height);
+  GLenum status = GL_FRAMEBUFFER_COMPLETE;
+  if (samples > 1) {
+    glGenRenderbuffers(1, &msaa_color_);
+    glBindRenderbuffer(GL_RENDERBUFFER, msaa_color_);
+    glRenderbufferStorageMultisample(GL_RENDERBUFFER, samples, GL_RGBA8, width, height);
+    glGenFramebuffers(1, &msaa_fbo_);
+    glBindFramebuffer(GL_FRAMEBUFFER, msaa_fbo_);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, msaa_color_);
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER,
+                              stencil_);
+    status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
+  }
   glGenFramebuffers(1, &resolve_fbo_);
   glBindFramebuffer(GL_FRAMEBUFFER, resolve_fbo_);
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, resolve_color_);
-  const GLenum b = glCheckFramebufferStatus(GL_FRAMEBUFFER);
+  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, resolve_color_, 0);
+  if (samples <= 1)
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER,
+                              stencil_);
+  const GLenum resolved = glCheckFramebufferStatus(GL_FRAMEBUFFER);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
-  if (a != GL_FRAMEBUFFER_COMPLETE || b != GL_FRAMEBUFFER_COMPLETE) {
-    error = "the OpenGL driver cannot create a multisampled framebuffer";
+  if (status != GL_FRAMEBUFFER_COMPLETE || resolved != GL_FRAMEBUFFER_COMPLETE) {
+    error = samples > 1 ? "the OpenGL driver cannot create a multisampled framebuffer"
+                        : "the OpenGL driver cannot create a framebuffer";
     release();
     return false;
   }
@@ -62,14 +76,19 @@ bool OffscreenTarget::resize(int width, int height, std::string& error) {
 }
 
 void OffscreenTarget::bind() const {
-  glBindFramebuffer(GL_FRAMEBUFFER, msaa_fbo_);
+  glBindFramebuffer(GL_FRAMEBUFFER, msaa_fbo_ ? msaa_fbo_ : resolve_fbo_);
   glViewport(0, 0, width_, height_);
 }
 
-Image OffscreenTarget::read() const {
+void OffscreenTarget::resolve() const {
+  if (!msaa_fbo_) return;
   glBindFramebuffer(GL_READ_FRAMEBUFFER, msaa_fbo_);
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolve_fbo_);
   glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+}
+
+Image OffscreenTarget::read() const {
+  resolve();
   glBindFramebuffer(GL_READ_FRAMEBUFFER, resolve_fbo_);
   Image img;
   img.width = width_;
@@ -91,10 +110,14 @@ Image OffscreenTarget::read() const {
   return img;
 }
 
-void OffscreenTarget::blit_to_window(int window_w, int window_h) const {
-  glBindFramebuffer(GL_READ_FRAMEBUFFER, msaa_fbo_);
-  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, resolve_fbo_);
+void OffscreenTarget::blit_to(GLuint fbo) const {
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, resolve_fbo_);
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, fbo);
   glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+}
+
+void OffscreenTarget::blit_to_window(int window_w, int window_h) const {
+  resolve();
   glBindFramebuffer(GL_READ_FRAMEBUFFER, resolve_fbo_);
   glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
   glBlitFramebuffer(0, 0, width_, height_, 0, 0, window_w, window_h, GL_COLOR_BUFFER_BIT,

@@ -1,6 +1,7 @@
-// histmap render: the framebuffer every map frame is drawn into: 4x multisampled colour with a
-// stencil buffer (polygon fills use it), resolved for read-back or blitted to the window.
-// Drawing the window and --render through the same target keeps exports identical to screen.
+// histmap render: a framebuffer to draw map frames into, with a stencil buffer (polygon fills
+// use it). Single-sampled, it is what a frame is composed in (the window's and --render's, so
+// exports match the screen); multisampled (4x), it is where the renderer draws the layers that
+// only change with the camera, resolved into a texture that each frame copies from.
 #pragma once
 
 #include <string>
@@ -17,20 +18,27 @@ class OffscreenTarget {
   OffscreenTarget(const OffscreenTarget&) = delete;
   OffscreenTarget& operator=(const OffscreenTarget&) = delete;
 
-  // (Re)allocates for the size; false with error if the driver refuses.
-  bool resize(int width, int height, std::string& error);
+  // (Re)allocates for the size and sample count; false with error if the driver refuses.
+  bool resize(int width, int height, std::string& error, int samples = 1);
   void bind() const;
-  // Resolves the samples and reads the frame back, top row first.
+  // Resolves the samples into the colour texture (nothing to do when single-sampled).
+  void resolve() const;
+  // The resolved colour, after resolve().
+  GLuint color_texture() const { return resolve_color_; }
+  // Resolves and reads the frame back, top row first.
   Image read() const;
+  // Copies the resolved colour into a single-sampled framebuffer of the same size.
+  void blit_to(GLuint fbo) const;
   // Resolves onto framebuffer 0 (the window).
   void blit_to_window(int window_w, int window_h) const;
   int width() const { return width_; }
   int height() const { return height_; }
+  int samples() const { return samples_; }
 
  private:
   void release();
-  int width_ = 0, height_ = 0;
-  GLuint msaa_fbo_ = 0, msaa_color_ = 0, msaa_stencil_ = 0;
+  int width_ = 0, height_ = 0, samples_ = 0;
+  GLuint msaa_fbo_ = 0, msaa_color_ = 0, stencil_ = 0;
   GLuint resolve_fbo_ = 0, resolve_color_ = 0;
 };
 

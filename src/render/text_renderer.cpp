@@ -1,6 +1,7 @@
 #include "render/text_renderer.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <stb/stb_truetype.h>
 
@@ -10,6 +11,41 @@ namespace histmap {
 namespace {
 
 constexpr float kPixelSizes[] = {15.0f, 19.0f, 30.0f};
+// The halo's radius in pixels at scale 1, per size.
+constexpr float kHaloPx[] = {1.5f, 1.5f, 2.0f};
+// Glyphs are rasterized at twice the horizontal resolution (stbtt_PackSetOversampling).
+constexpr int kOversampleX = 2;
+
+// Coverage of the halo at each texel of one glyph's box: the glyph drawn at eight offsets of
+// radius r (and in place), composited as eight overlapping copies would be. Computed once
+// here so that a frame draws one halo quad per glyph instead of eight.
+void dilate(const std::vector<unsigned char>& glyph, std::vector<unsigned char>& halo, int atlas_w,
+            int atlas_h, int x0, int y0, int x1, int y1, float r) {
+  const auto at = [&](float x, float y) {  // bilinear, zero outside the atlas
+    const int ix = static_cast<int>(std::floor(x)), iy = static_cast<int>(std::floor(y));
+    const float fx = x - static_cast<float>(ix), fy = y - static_cast<float>(iy);
+    const auto px = [&](int cx, int cy) -> float {
+      if (cx < 0 || cy < 0 || cx >= atlas_w || cy >= atlas_h) return 0;
+      return glyph[static_cast<std::size_t>(cy) * static_cast<std::size_t>(atlas_w) +
+                   static_cast<std::size_t>(cx)] /
+             255.0f;
+    };
+    return (px(ix, iy) * (1 - fx) + px(ix + 1, iy) * fx) * (1 - fy) +
+           (px(ix, iy + 1) * (1 - fx) + px(ix + 1, iy + 1) * fx) * fy;
+  };
+  const float d = r * 0.7f;
+  const float offsets[9][2] = {{0, 0},   {-r, 0}, {r, 0},  {0, -r}, {0, r},
+                               {-d, -d}, {d, -d}, {-d, d}, {d, d}};
+  for (int y = std::max(0, y0); y < std::min(atlas_h, y1); ++y)
+    for (int x = std::max(0, x0); x < std::min(atlas_w, x1); ++x) {
+      float clear = 1;
+      for (const auto& o : offsets)
+        clear *= 1 - at(static_cast<float>(x) - o[0] * kOversampleX, static_cast<float>(y) - o[1]);
+      halo[static_cast<std::size_t>(y) * static_cast<std::size_t>(atlas_w) +
+           static_cast<std::size_t>(x)] =
+          static_cast<unsigned char>(std::lround((1 - clear) * 255));
+    }
+}
 
 // Code point blocks packed into the atlas: what the four languages of the atlas need.
 constexpr std::pair<std::uint32_t, std::uint32_t> kRanges[] = {
@@ -69,10 +105,12 @@ TextRenderer::~TextRenderer() {
 bool TextRenderer::init(const std::vector<unsigned char>& font, std::string& error, float scale) {
   scale = std::clamp(scale, 0.5f, 4.0f);
   scale_ = scale;
-  // Glyphs for all ranges at three sizes fill about half of 2048x1024 at scale 1; the area
+  // Each glyph keeps room around it for its halo (kOversampleX times wider across). Glyphs
+  // for all ranges at three sizes fill about two thirds of 2048x2048 at scale 1; the area
   // grows with the square of the scale.
+  const int pad = static_cast<int>(std::ceil(kHaloPx[2] * scale * kOversampleX)) + 2;
   const int kAtlasW = 2048;
-  const int kAtlasH = scale <= 1.3f ? 1024 : scale <= 2.0f ? 2048 : 4096;
+  const int kAtlasH = scale <= 1.3f ? 2048 : scale <= 2.0f ? 4096 : 8192;
   if (texture_) glDeleteTextures(1, &texture_);
   texture_ = 0;
   stbtt_fontinfo info;
@@ -82,12 +120,13 @@ bool TextRenderer::init(const std::vector<unsigned char>& font, std::string& err
     return false;
   }
   std::vector<unsigned char> pixels(static_cast<std::size_t>(kAtlasW) * kAtlasH);
+  std::vector<unsigned char> halo(pixels.size());
   stbtt_pack_context pc;
-  if (!stbtt_PackBegin(&pc, pixels.data(), kAtlasW, kAtlasH, 0, 1, nullptr)) {
+  if (!stbtt_PackBegin(&pc, pixels.data(), kAtlasW, kAtlasH, 0, pad, nullptr)) {
     error = "cannot start packing the font atlas";
     return false;
   }
-  stbtt_PackSetOversampling(&pc, 2, 1);  // sharper horizontal positioning at small sizes
+  stbtt_PackSetOversampling(&pc, kOversampleX, 1);  // sharper horizontal positioning at small sizes
   ranges_.assign(std::begin(kRanges), std::end(kRanges));
   bool packed = true;
   for (int s = 0; s < kSizes; ++s) {
@@ -114,6 +153,11 @@ bool TextRenderer::init(const std::vector<unsigned char>& font, std::string& err
     ascent_[s] = static_cast<float>(asc) * px_scale;
     line_h_[s] = static_cast<float>(asc - desc) * px_scale;
     glyphs_[s].resize(total);
+    halo_px_[s] = kHaloPx[s] * scale;
+    for (const stbtt_packedchar& c : chars)
+      if (c.x1 > c.x0)
+        dilate(pixels, halo, kAtlasW, kAtlasH, c.x0 - pad + 1, c.y0 - pad + 1, c.x1 + pad - 1,
+               c.y1 + pad - 1, halo_px_[s]);
     offset = 0;
     for (auto& r : ranges_) {
       for (std::uint32_t k = 0; k < r.second; ++k) {
@@ -140,8 +184,13 @@ bool TextRenderer::init(const std::vector<unsigned char>& font, std::string& err
   glGenTextures(1, &texture_);
   glBindTexture(GL_TEXTURE_2D, texture_);
   glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, kAtlasW, kAtlasH, 0, GL_RED, GL_UNSIGNED_BYTE,
-               pixels.data());
+  // Red: the glyphs; green: their halos.
+  std::vector<unsigned char> rg(pixels.size() * 2);
+  for (std::size_t i = 0; i < pixels.size(); ++i) {
+    rg[2 * i] = pixels[i];
+    rg[2 * i + 1] = halo[i];
+  }
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RG8, kAtlasW, kAtlasH, 0, GL_RG, GL_UNSIGNED_BYTE, rg.data());
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
@@ -202,18 +251,27 @@ bool TextRenderer::covers(std::string_view s) const {
 }
 
 void TextRenderer::emit(std::vector<Vertex>& out, std::string_view s, float x, float y,
-                        TextSize size, Rgba c) const {
+                        TextSize size, Rgba c, float grow) const {
   const float baseline = y + ascent_[static_cast<int>(size)];
   float pen = x;
   for (std::size_t pos = 0; pos < s.size();) {
     const Glyph* g = glyph(next_code_point(s, pos), size);
     if (!g) g = glyph('?', size);  // a visible stand-in, never a silent gap
     if (!g) continue;
-    const float x0 = pen + g->x0, x1 = pen + g->x1, y0 = baseline + g->y0, y1 = baseline + g->y1;
+    if (g->x1 <= g->x0 || g->y1 <= g->y0) {  // a space
+      pen += g->advance;
+      continue;
+    }
+    // A halo quad is the glyph's, grown by the halo's radius on every side.
+    const float du = grow * (g->u1 - g->u0) / (g->x1 - g->x0);
+    const float dv = grow * (g->v1 - g->v0) / (g->y1 - g->y0);
+    const float x0 = pen + g->x0 - grow, x1 = pen + g->x1 + grow;
+    const float y0 = baseline + g->y0 - grow, y1 = baseline + g->y1 + grow;
+    const float u0 = g->u0 - du, u1 = g->u1 + du, v0 = g->v0 - dv, v1 = g->v1 + dv;
     const Vertex v[6] = {
-        {x0, y0, g->u0, g->v0, c.r, c.g, c.b, c.a}, {x1, y0, g->u1, g->v0, c.r, c.g, c.b, c.a},
-        {x1, y1, g->u1, g->v1, c.r, c.g, c.b, c.a}, {x0, y0, g->u0, g->v0, c.r, c.g, c.b, c.a},
-        {x1, y1, g->u1, g->v1, c.r, c.g, c.b, c.a}, {x0, y1, g->u0, g->v1, c.r, c.g, c.b, c.a}};
+        {x0, y0, u0, v0, c.r, c.g, c.b, c.a}, {x1, y0, u1, v0, c.r, c.g, c.b, c.a},
+        {x1, y1, u1, v1, c.r, c.g, c.b, c.a}, {x0, y0, u0, v0, c.r, c.g, c.b, c.a},
+        {x1, y1, u1, v1, c.r, c.g, c.b, c.a}, {x0, y1, u0, v1, c.r, c.g, c.b, c.a}};
     out.insert(out.end(), std::begin(v), std::end(v));
     pen += g->advance;
   }
@@ -221,20 +279,9 @@ void TextRenderer::emit(std::vector<Vertex>& out, std::string_view s, float x, f
 
 void TextRenderer::add(std::string_view s, float x, float y, TextSize size, Rgba color, Rgba halo,
                        bool with_halo) {
-  if (with_halo) {
-    // Eight offset copies make an outline that reads over any fill.
-    const float r = (size == TextSize::Large ? 2.0f : 1.5f) * scale_;
-    const float d[8][2] = {{-r, 0},
-                           {r, 0},
-                           {0, -r},
-                           {0, r},
-                           {-r * 0.7f, -r * 0.7f},
-                           {r * 0.7f, -r * 0.7f},
-                           {-r * 0.7f, r * 0.7f},
-                           {r * 0.7f, r * 0.7f}};
-    for (auto& o : d) emit(halo_quads_, s, x + o[0], y + o[1], size, halo);
-  }
-  emit(text_quads_, s, x, y, size, color);
+  // The halo reads over any fill; its pixels were made at init (dilate), one quad a glyph.
+  if (with_halo) emit(halo_quads_, s, x, y, size, halo, halo_px_[static_cast<int>(size)]);
+  emit(text_quads_, s, x, y, size, color, 0);
 }
 
 void TextRenderer::flush(int viewport_w, int viewport_h) {
@@ -247,8 +294,11 @@ void TextRenderer::flush(int viewport_w, int viewport_h) {
   glBindTexture(GL_TEXTURE_2D, texture_);
   glBindVertexArray(vao_);
   glBindBuffer(GL_ARRAY_BUFFER, vbo_);
+  // All halos first, then all text: no halo covers a neighbouring glyph's stroke.
   for (auto* quads : {&halo_quads_, &text_quads_}) {
     if (quads->empty()) continue;
+    const bool halos = quads == &halo_quads_;
+    glUniform2f(program_.uniform("u_channel"), halos ? 0.0f : 1.0f, halos ? 1.0f : 0.0f);
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(quads->size() * sizeof(Vertex)),
                  quads->data(), GL_STREAM_DRAW);
     glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(quads->size()));

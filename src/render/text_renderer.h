@@ -1,7 +1,8 @@
 // histmap render: text on the map (labels, the date caption). Glyphs for Latin, Latin-1,
 // Latin Extended-A (Czech), Cyrillic with the Kazakh letters and general punctuation are
-// rasterized once by stb_truetype into an atlas texture at three sizes; each frame appends
-// quads (halo first, then text) and draws them in two calls.
+// rasterized once by stb_truetype into an atlas texture at three sizes, with each glyph's halo
+// (outline) precomputed beside it in a second channel; each frame appends one halo quad and one
+// text quad a glyph and draws them in two calls.
 #pragma once
 
 #include <cstdint>
@@ -54,14 +55,16 @@ class TextRenderer {
     float r, g, b, a;
   };
   const Glyph* glyph(std::uint32_t cp, TextSize size) const;
+  // grow: pixels added around each glyph's quad (the halo's radius), 0 for the text itself.
   void emit(std::vector<Vertex>& out, std::string_view utf8, float x, float y, TextSize size,
-            Rgba c) const;
+            Rgba c, float grow) const;
 
   static constexpr int kSizes = 3;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges_;  // first code point, count
   std::vector<Glyph> glyphs_[kSizes];
   float ascent_[kSizes] = {};
   float line_h_[kSizes] = {};
+  float halo_px_[kSizes] = {};
   float scale_ = 1.0f;
   GLuint texture_ = 0, vao_ = 0, vbo_ = 0;
   ShaderProgram program_;
