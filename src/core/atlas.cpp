@@ -156,11 +156,10 @@ void Atlas::link(std::vector<Diagnostic>& diagnostics, const Projector& project)
         }
         if (best > kMaxWaypointOffsetM) {
           at[v] = {t.route, m};
-          diagnostics.push_back({Severity::Warning, f.file, who, "route",
-                                 "vertex " + std::to_string(v) + " lies " +
-                                     std::to_string(std::lround(off / 1000)) +
-                                     " km from railway '" + f.route +
-                                     "'; it is placed at the nearest point"});
+          diagnostics.push_back(
+              {Severity::Warning, f.file, who, "route",
+               "vertex " + std::to_string(v) + " lies " + std::to_string(std::lround(off / 1000)) +
+                   " km from railway '" + f.route + "'; it is placed at the nearest point"});
         }
       }
     }
@@ -237,6 +236,19 @@ void Atlas::link(std::vector<Diagnostic>& diagnostics, const Projector& project)
       }
     }
     tracks.push_back(std::move(t));
+  }
+
+  // 5. What a frame scans: the dates packed, and who can leave marks.
+  dates.clear();
+  effect_features.clear();
+  for (std::uint32_t i = 0; i < features.size(); ++i) {
+    const Feature& f = features[i];
+    dates.push_back(dates_of(f));
+    const bool unit = f.kind == Kind::Unit || f.kind == Kind::Movement;
+    const bool ends = f.end && !f.end->open_end && (f.merge_target >= 0 || f.disbanded);
+    if (f.kind == Kind::Event || (f.kind == Kind::Mission && !f.outcome.empty()) ||
+        f.kind == Kind::Unit || (unit && (!f.strengths.empty() || ends)))
+      effect_features.push_back(i);
   }
 }
 
@@ -322,6 +334,29 @@ std::pair<DayNumber, DayNumber> Atlas::time_extent() const {
 DayNumber last_time(const Feature& f) {
   if (f.times.empty()) return 0;
   return f.departs.empty() ? f.times.back() : f.departs.back();
+}
+
+FeatureDates dates_of(const Feature& f) {
+  FeatureDates d;
+  d.kind = f.kind;
+  if (f.start) {
+    d.has_start = true;
+    d.start_earliest = f.start->earliest;
+    d.start_latest = f.start->latest;
+    d.open_start = f.start->open_start;
+  }
+  if (f.end) {
+    d.has_end = true;
+    d.end_earliest = f.end->earliest;
+    d.end_latest = f.end->latest;
+    d.open_end = f.end->open_end;
+  }
+  if (!f.times.empty()) {
+    d.has_times = true;
+    d.first_time = f.times.front();
+    d.last_time = last_time(f);
+  }
+  return d;
 }
 
 bool present_at(const Feature& f, double t) {

@@ -60,7 +60,7 @@ struct Feature {
   // Point: one part of N points. Line: one part per line. Polygon: every ring of every
   // polygon (drawn even-odd, which gives holes without knowing which ring is which).
   std::vector<std::vector<GeoPoint>> parts;
-  std::vector<DayNumber> times;  // one per vertex of a track (movement/mission): arrival
+  std::vector<DayNumber> times;    // one per vertex of a track (movement/mission): arrival
   std::vector<DayNumber> departs;  // per vertex: departure (later than the arrival at a stop)
   // Unit lifecycle: the unit this one merged into at its end; disbanded at its end; strength
   // as the sources give it on later dates ("strengths": "1918-12: 2000").
@@ -90,11 +90,11 @@ struct Diagnostic {
 // railways (route >= 0) or along the track's own great-circle legs (route -1).
 struct Track {
   std::uint32_t feature = 0;
-  std::int32_t route = -1;          // the railway the track names, or -1
-  std::vector<PathSpan> spans;      // in order; spans[i].start is the measure where it begins
-  Polyline own_path;                // great-circle legs, for spans with route -1
-  std::vector<double> measures;     // per knot, along the path
-  std::vector<DayNumber> times;     // per knot; a stop has two knots at one measure
+  std::int32_t route = -1;       // the railway the track names, or -1
+  std::vector<PathSpan> spans;   // in order; spans[i].start is the measure where it begins
+  Polyline own_path;             // great-circle legs, for spans with route -1
+  std::vector<double> measures;  // per knot, along the path
+  std::vector<DayNumber> times;  // per knot; a stop has two knots at one measure
   double length() const { return spans.empty() ? 0.0 : spans.back().start + spans.back().length(); }
 };
 
@@ -107,13 +107,30 @@ struct Bounds {
   void add(double x, double y);
 };
 
+// What evaluating a scene needs of one feature, packed so that a frame scans them in order
+// instead of touching every Feature (link() fills Atlas::dates). Days as doubles; a missing
+// start or end is open.
+struct FeatureDates {
+  double start_earliest = 0, start_latest = 0;
+  double end_earliest = 0, end_latest = 0;
+  double first_time = 0, last_time = 0;  // a track's first arrival and last departure
+  Kind kind = Kind::Other;
+  bool has_start = false, has_end = false, open_start = false, open_end = false;
+  bool has_times = false;
+};
+FeatureDates dates_of(const Feature& f);
+
 class Atlas {
  public:
   std::vector<Feature> features;
   std::vector<Polyline> routes;  // railways' geometry, by Atlas::route_index
   std::vector<Track> tracks;
 
-  RouteNetwork network;          // the railways joined at their junctions
+  RouteNetwork network;  // the railways joined at their junctions
+  // Filled by link(): per feature, its dates packed; and the features that can leave marks
+  // of the story (pulses, formations, strength changes, mergers, disbandments, outcomes).
+  std::vector<FeatureDates> dates;
+  std::vector<std::uint32_t> effect_features;
 
   // Checks ids, resolves routes and builds tracks; call once after all features are added.
   // Features that cannot be linked are reported and removed. project: for the points of

@@ -8,19 +8,15 @@ namespace {
 
 // Knot k1 with times[k1-1] <= t < times[k1]; t strictly inside the track's dates.
 std::size_t segment_end(const Track& track, double t) {
-  const auto it = std::upper_bound(track.times.begin(), track.times.end(), t,
-                                   [](double v, DayNumber d) { return v < static_cast<double>(d); });
+  const auto it =
+      std::upper_bound(track.times.begin(), track.times.end(), t,
+                       [](double v, DayNumber d) { return v < static_cast<double>(d); });
   return static_cast<std::size_t>(it - track.times.begin());
 }
 
 // The share of a range [earliest, latest] that has passed by t: the range's first day counts.
-double ramp(const DateRange& r, double t) {
-  const double days = static_cast<double>(r.latest - r.earliest) + 1;
-  return std::clamp((t - r.earliest + 1) / days, 0.0, 1.0);
-}
-
-bool is_range(const std::optional<DateRange>& r, bool open) {
-  return r && r->latest > r->earliest && !open;
+double ramp(double earliest, double latest, double t) {
+  return std::clamp((t - earliest + 1) / (latest - earliest + 1), 0.0, 1.0);
 }
 
 float phase_in(double t, double from, double days) {
@@ -30,31 +26,36 @@ float phase_in(double t, double from, double days) {
 }  // namespace
 
 Presence presence_at(const Feature& f, double t) {
+  return presence_at(dates_of(f), t);
+}
+
+Presence presence_at(const FeatureDates& d, double t) {
   Presence p;
-  const bool event = f.kind == Kind::Event;
-  const bool mission = f.kind == Kind::Mission;
-  if (!present_at(f, t)) {
-    if (f.start && t < f.start->earliest) return p;
-    if (!f.times.empty() && t < f.times.front()) return p;
+  const bool event = d.kind == Kind::Event;
+  const bool mission = d.kind == Kind::Mission;
+  const bool before = (d.has_start && t < d.start_earliest) || (d.has_times && t < d.first_time);
+  const bool after =
+      (d.has_end && t >= d.end_latest + 1.0) || (d.has_times && t >= d.last_time + 1.0);
+  if (before) return p;
+  if (after) {
     if (event) {  // a past event stays as a small marker
       p.stage = kAfter;
       p.opacity = 1;
-    } else if (mission && !f.times.empty()) {
-      if (t < last_time(f) + 1.0 + kOutcomeDays) {
-        p.stage = kAfter;
-        p.opacity = 1;
-      }
+    } else if (mission && d.has_times && t < d.last_time + 1.0 + kOutcomeDays) {
+      p.stage = kAfter;
+      p.opacity = 1;
     }
     return p;
   }
   p.stage = kPresent;
   double o = 1;
-  if (is_range(f.start, f.start && f.start->open_start)) o = std::min(o, ramp(*f.start, t));
+  if (d.has_start && d.start_latest > d.start_earliest && !d.open_start)
+    o = std::min(o, ramp(d.start_earliest, d.start_latest, t));
   // An event's end is when its marker shrinks, not a fade; a unit's uncertain end fades it.
-  const bool same_as_start = f.start && f.end && f.start->earliest == f.end->earliest &&
-                             f.start->latest == f.end->latest;
-  if (!event && !same_as_start && is_range(f.end, f.end && f.end->open_end))
-    o = std::min(o, 1.0 - ramp(*f.end, t - 1));
+  const bool same_as_start = d.has_start && d.has_end && d.start_earliest == d.end_earliest &&
+                             d.start_latest == d.end_latest;
+  if (!event && !same_as_start && d.has_end && d.end_latest > d.end_earliest && !d.open_end)
+    o = std::min(o, 1.0 - ramp(d.end_earliest, d.end_latest, t - 1));
   p.opacity = static_cast<float>(std::max(o, 0.0));
   return p;
 }
@@ -93,12 +94,18 @@ void evaluate_scene(const Atlas& atlas, double t, Scene& scene, const SceneOptio
   scene.opacity.resize(n);
   scene.present_count.fill(0);
   scene.shown_count.fill(0);
+  // The packed dates when link() made them (a frame then reads 56 bytes a feature in order).
+  const bool packed = atlas.dates.size() == n;
+  const bool sides = options.filter && !options.filter->hidden_sides.empty();
   for (std::size_t i = 0; i < n; ++i) {
-    const Feature& f = atlas.features[i];
-    Presence p = presence_at(f, t);
-    const auto layer = static_cast<std::size_t>(layer_of(f.kind));
+    const FeatureDates d = packed ? atlas.dates[i] : dates_of(atlas.features[i]);
+    Presence p = presence_at(d, t);
+    const auto layer = static_cast<std::size_t>(layer_of(d.kind));
     if (p.stage == kPresent) ++scene.present_count[layer];
-    if (options.filter && !options.filter->shows(f)) p = {};
+    if (options.filter && p.stage != kAbsent &&
+        (sides ? !options.filter->shows(atlas.features[i])
+               : d.kind != Kind::Land && !options.filter->layer_shown(layer_of(d.kind))))
+      p = {};
     if (p.stage == kPresent) ++scene.shown_count[layer];
     scene.visible[i] = p.stage;
     scene.opacity[i] = p.opacity;
@@ -112,16 +119,29 @@ void evaluate_scene(const Atlas& atlas, double t, Scene& scene, const SceneOptio
     UnitPosition u;
     u.feature = track.feature;
     u.track = k;
-    u.measure = track_measure_at(track, t);
-    u.trail_from = options.trail_days > 0 ? track_measure_at(track, t - options.trail_days)
-                                          : u.measure;
+    // One search of the knots gives the measure and whether the track is at a stop.
+    const auto& times = track.times;
+    std::size_t k1 = 0;
+    if (times.empty()) {
+      u.measure = 0;
+    } else if (t <= times.front()) {
+      u.measure = track.measures.front();
+    } else if (t >= times.back()) {
+      u.measure = track.measures.back();
+    } else {
+      k1 = segment_end(track, t);
+      const double span = static_cast<double>(times[k1] - times[k1 - 1]);
+      const double f = span > 0 ? (t - times[k1 - 1]) / span : 1.0;
+      u.measure = track.measures[k1 - 1] + (track.measures[k1] - track.measures[k1 - 1]) * f;
+      u.holding = track.measures[k1] == track.measures[k1 - 1] && times[k1] > times[k1 - 1];
+    }
+    u.trail_from =
+        options.trail_days > 0 ? track_measure_at(track, t - options.trail_days) : u.measure;
     u.pos = atlas.position(track, u.measure);
-    u.holding = track_holding_at(track, t);
     scene.mover_of[track.feature] = static_cast<std::int32_t>(scene.movers.size());
     scene.movers.push_back(u);
     if (u.holding && atlas.features[track.feature].kind == Kind::Mission) {
       // Talks: the phase runs through the stay.
-      const std::size_t k1 = segment_end(track, t);
       const double from = track.times[k1 - 1], to = track.times[k1];
       scene.effects.push_back({EffectKind::Talks, track.feature, u.pos, u.pos,
                                phase_in(t, from, std::max(1.0, to - from)), 0});
@@ -130,19 +150,23 @@ void evaluate_scene(const Atlas& atlas, double t, Scene& scene, const SceneOptio
 
   // Where a feature stands now: a mover's position, else its first point.
   const auto where = [&](std::uint32_t i) -> GeoPoint {
-    if (scene.mover_of[i] >= 0) return scene.movers[static_cast<std::size_t>(scene.mover_of[i])].pos;
+    if (scene.mover_of[i] >= 0)
+      return scene.movers[static_cast<std::size_t>(scene.mover_of[i])].pos;
     const Feature& f = atlas.features[i];
     if (!f.parts.empty() && !f.parts.front().empty()) return f.parts.front().front();
     return {};
   };
-  for (std::uint32_t i = 0; i < n; ++i) {
+  // Only the features that can leave marks (all of them when the atlas was not linked).
+  const std::size_t candidates = packed ? atlas.effect_features.size() : n;
+  for (std::size_t c = 0; c < candidates; ++c) {
+    const auto i = packed ? atlas.effect_features[c] : static_cast<std::uint32_t>(c);
     const Feature& f = atlas.features[i];
     // What the user hid leaves no marks either (a hidden unit's merger is hidden with it).
     if (options.filter && !options.filter->shows(f)) continue;
     if (f.kind == Kind::Event && scene.visible[i] && f.start &&
         t < f.start->earliest + kPulseDays) {
-      scene.effects.push_back({EffectKind::Pulse, i, where(i), {},
-                               phase_in(t, f.start->earliest, kPulseDays), 0});
+      scene.effects.push_back(
+          {EffectKind::Pulse, i, where(i), {}, phase_in(t, f.start->earliest, kPulseDays), 0});
     }
     if (f.kind == Kind::Mission && scene.visible[i] == kAfter && !f.outcome.empty()) {
       const GeoPoint end = f.parts.front().back();
@@ -156,14 +180,22 @@ void evaluate_scene(const Atlas& atlas, double t, Scene& scene, const SceneOptio
         f.start->latest - f.start->earliest <= 31) {
       const double to = std::max(f.start->latest + 1.0, f.start->earliest + kFormedDays);
       if (t >= f.start->earliest && t < to)
-        scene.effects.push_back(
-            {EffectKind::Formed, i, where(i), {}, phase_in(t, f.start->earliest, to - f.start->earliest), 0});
+        scene.effects.push_back({EffectKind::Formed,
+                                 i,
+                                 where(i),
+                                 {},
+                                 phase_in(t, f.start->earliest, to - f.start->earliest),
+                                 0});
     }
     if (scene.visible[i]) {
       for (const auto& [day, men] : f.strengths)
         if (t >= day && t < day + kStrengthChangeDays)
-          scene.effects.push_back(
-              {EffectKind::StrengthChange, i, where(i), {}, phase_in(t, day, kStrengthChangeDays), men});
+          scene.effects.push_back({EffectKind::StrengthChange,
+                                   i,
+                                   where(i),
+                                   {},
+                                   phase_in(t, day, kStrengthChangeDays),
+                                   men});
     }
     if (f.end && !f.end->open_end && f.merge_target >= 0) {
       const double from = f.end->earliest;

@@ -35,6 +35,7 @@ struct Presence {
 // out across an uncertain end; events stay as markers after they end, missions keep their
 // outcome on the map for kOutcomeDays.
 Presence presence_at(const Feature& f, double t);
+Presence presence_at(const FeatureDates& d, double t);
 
 // The strength the sources give for the unit at t: the last dated figure, else `strength`.
 std::optional<int> strength_at(const Feature& f, double t);
@@ -48,24 +49,32 @@ struct UnitPosition {
   bool holding = false;   // at a stop between its arrival and departure
 };
 
-enum class EffectKind : std::uint8_t { Pulse, Formed, StrengthChange, Merged, Disbanded, Talks, Outcome };
+enum class EffectKind : std::uint8_t {
+  Pulse,
+  Formed,
+  StrengthChange,
+  Merged,
+  Disbanded,
+  Talks,
+  Outcome
+};
 
 struct Effect {
   EffectKind kind = EffectKind::Pulse;
   std::uint32_t feature = 0;
   GeoPoint pos;
-  GeoPoint to;       // Merged: where the unit it joins stands
-  float phase = 0;   // 0 at the start of the effect, 1 at its end
-  int value = 0;     // StrengthChange: the new strength
+  GeoPoint to;      // Merged: where the unit it joins stands
+  float phase = 0;  // 0 at the start of the effect, 1 at its end
+  int value = 0;    // StrengthChange: the new strength
 };
 
 struct SceneOptions {
-  double trail_days = 14;  // length of the fading trail behind moving units; 0: none
+  double trail_days = 14;               // length of the fading trail behind moving units; 0: none
   const LayerFilter* filter = nullptr;  // hidden layers and sides are not in the scene
 };
 
 struct Scene {
-  double t = 0;  // day number; fractional days animate smoothly between dates
+  double t = 0;                       // day number; fractional days animate smoothly between dates
   std::vector<std::uint8_t> visible;  // per feature: a Stage (nonzero: drawn)
   std::vector<float> opacity;         // per feature
   std::vector<UnitPosition> movers;   // tracks in motion (or holding at a stop) at t

@@ -1,7 +1,8 @@
 // histmap render: a framebuffer to draw map frames into, with a stencil buffer (polygon fills
-// use it). Single-sampled, it is what a frame is composed in (the window's and --render's, so
-// exports match the screen); multisampled (4x), it is where the renderer draws the layers that
-// only change with the camera, resolved into a texture that each frame copies from.
+// use it) and its colour in a texture. The window's frames and --render's are drawn into one
+// (so exports match the screen), and so is the renderer's cached ground, which each frame
+// copies from. Multisampling is possible (samples > 1) but the renderer antialiases in its
+// shaders instead.
 #pragma once
 
 #include <string>
