@@ -36,6 +36,14 @@ CheckReport format_check_report(const std::vector<CheckedFile>& files,
     rep.warnings += w;
     rep.text += (file.path.empty() ? std::string("<input>") : file.path) + ": " +
                 plural(file.features, "feature", "features") + " loaded";
+    if (mine.empty() && file.features == 0) {
+      // A file that gave nothing is not "clean", even where its reader found nothing to say.
+      ++rep.warnings;
+      ++bad_files;
+      rep.text +=
+          ", 0 errors, 1 warning\n  (the file itself)\n    warning: the file has no features\n";
+      continue;
+    }
     if (mine.empty()) {
       rep.text += ", clean\n";
       continue;

@@ -2,58 +2,161 @@
 
 #include <algorithm>
 #include <charconv>
+#include <climits>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <unordered_map>
 
 #include <ogr_feature.h>
 
 #include "core/dual_date.h"
 #include "data/geometry_reader.h"
+#include "data/text_checks.h"
 
 namespace histmap {
 namespace {
 
-// Long strings are cut for messages so a multi-megabyte value cannot flood the report.
+// Long strings are cut for messages so a multi-megabyte value cannot flood the report (at a
+// character boundary, so the message stays valid UTF-8).
 std::string shorten(std::string s) {
   constexpr std::size_t kMax = 80;
-  if (s.size() > kMax) s = s.substr(0, kMax) + "...";
+  if (s.size() > kMax) s = s.substr(0, utf8_prefix(s, kMax)) + "...";
+  return to_valid_utf8(s);
+}
+
+// The most text a field keeps: names and the like are labels on the map, so a kilobyte is
+// plenty; free text (note, outcome, citations) gets more. Longer values are cut, with a warning.
+std::size_t max_bytes(std::string_view field) {
+  for (const char* free_text : {"note", "outcome", "sources", "strengths", "times"})
+    if (field == free_text) return 64 * 1024;
+  return 1024;
+}
+// Every attribute is kept for the inspector, cut at this length.
+constexpr std::size_t kMaxAttributeBytes = 64 * 1024;
+// No date is longer than this (an EDTF interval of two qualified days is about 25 characters).
+constexpr std::size_t kMaxDateChars = 64;
+
+std::string with_commas(std::size_t n) {
+  const std::string digits = std::to_string(n);
+  std::string s;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) s += ',';
+    s += digits[i];
+  }
   return s;
+}
+
+bool is_list_type(OGRFieldType type) {
+  return type == OFTStringList || type == OFTIntegerList || type == OFTRealList ||
+         type == OFTInteger64List;
+}
+
+bool is_number_type(OGRFieldType type) {
+  return type == OFTInteger || type == OFTInteger64 || type == OFTReal;
+}
+
+// What a value of an OGR type is, for "expected ..., got ..." messages.
+std::string describe_type(OGRFieldType type) {
+  if (type == OFTIntegerList || type == OFTInteger64List || type == OFTRealList)
+    return "a list of numbers";
+  if (is_number_type(type)) return "a number";
+  return OGRFieldDefn::GetFieldTypeName(type);
 }
 
 class Reader {
  public:
   Reader(const OGRFeature& f, const std::string& file, std::string label,
-         std::vector<Diagnostic>& diags)
-      : f_(f), file_(file), label_(std::move(label)), diags_(diags) {}
+         std::vector<Diagnostic>& diags, std::string_view json_properties)
+      : f_(f), file_(file), label_(std::move(label)), diags_(diags) {
+    for (const auto& [key, value] : json_members(json_properties)) json_.emplace(key, value);
+  }
 
   void set_label(std::string label) { label_ = std::move(label); }
 
   void error(const std::string& field, const std::string& msg) {
     diags_.push_back({Severity::Error, file_, label_, field, msg});
     ok_ = false;
+    ++errors_;
   }
   void warn(const std::string& field, const std::string& msg) {
     diags_.push_back({Severity::Warning, file_, label_, field, msg});
   }
   bool ok() const { return ok_; }
+  int errors() const { return errors_; }
 
   int index(const char* name) const { return f_.GetFieldIndex(name); }
   bool has(const char* name) const {
+    if (const auto j = json(name)) return json_type(*j) != JsonType::Null;
     const int i = index(name);
     return i >= 0 && f_.IsFieldSetAndNotNull(i);
   }
+  OGRFieldType type(int i) const { return f_.GetFieldDefnRef(i)->GetType(); }
+  OGRFieldSubType subtype(int i) const { return f_.GetFieldDefnRef(i)->GetSubType(); }
 
-  // A text field; a list is an error (the conventions want one value).
+  // The property's JSON text, when the file is GeoJSON and has it.
+  std::optional<std::string_view> json(std::string_view name) const {
+    const auto it = json_.find(name);
+    if (it == json_.end()) return std::nullopt;
+    return it->second;
+  }
+  std::optional<JsonType> json_type_of(std::string_view name) const {
+    const auto j = json(name);
+    if (!j) return std::nullopt;
+    return json_type(*j);
+  }
+
+  // Text that reaches the model: valid UTF-8 (a file in another encoding shows replacement
+  // characters, with a warning) and not longer than the field keeps.
+  std::string clean(const char* name, std::string s, bool* warned = nullptr) {
+    const bool quiet = warned && *warned;
+    if (!is_valid_utf8(s)) {
+      s = to_valid_utf8(s);
+      if (!quiet)
+        warn(name,
+             "is not valid UTF-8 (is the file in another encoding?); the bad bytes are shown "
+             "as \xEF\xBF\xBD");
+      if (warned) *warned = true;
+    }
+    const std::size_t max = max_bytes(name);
+    if (s.size() > max) {
+      if (!quiet)
+        warn(name, "is " + with_commas(s.size()) + " bytes long; only the first " +
+                       with_commas(max) + " are kept");
+      if (warned) *warned = true;
+      s.resize(utf8_prefix(s, max));
+    }
+    return s;
+  }
+
+  // A text field; a list, an object or true/false is an error (the conventions want text).
+  // With the feature's JSON, the value is read from it: OGR gives a column one type, so a text
+  // in a column of lists would read as a list.
   std::string text(const char* name) {
+    if (const auto j = json(name)) {
+      switch (json_type(*j)) {
+        case JsonType::String:
+          return clean(name, json_string(*j));
+        case JsonType::Number:
+          return clean(name, std::string(*j));
+        case JsonType::Null:
+          return {};
+        default:
+          error(name, "expected text, got " + describe_json(*j));
+          return {};
+      }
+    }
     const int i = index(name);
     if (i < 0 || !f_.IsFieldSetAndNotNull(i)) return {};
-    const OGRFieldType type = f_.GetFieldDefnRef(i)->GetType();
-    if (type == OFTStringList || type == OFTIntegerList || type == OFTRealList ||
-        type == OFTInteger64List) {
+    if (is_list_type(type(i))) {
       error(name, "expected a single value, got a list");
       return {};
     }
-    if (type == OFTDate || type == OFTDateTime) {
+    if (subtype(i) == OFSTBoolean) {
+      error(name, "expected text, got true or false");
+      return {};
+    }
+    if (type(i) == OFTDate || type(i) == OFTDateTime) {
       // Formats that type their dates (GeoPackage, Shapefile) give whole days.
       int y = 0, mo = 0, d = 0, h = 0, mi = 0, tz = 0;
       float sec = 0;
@@ -62,65 +165,162 @@ class Reader {
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
       return buf;
     }
-    return f_.GetFieldAsString(i);
+    std::string s = f_.GetFieldAsString(i);
+    // GDAL keeps an object (or a list of mixed types) as its JSON text.
+    if (subtype(i) == OFSTJSON && !s.empty() && (s.front() == '{' || s.front() == '[')) {
+      error(name, "expected text, got " + describe_json(s));
+      return {};
+    }
+    return clean(name, std::move(s));
   }
 
   // A list of strings; a single string is taken as a list of one.
   std::vector<std::string> list(const char* name) {
     std::vector<std::string> out;
+    bool warned = false;
+    if (const auto j = json(name)) {
+      const JsonType t = json_type(*j);
+      if (t == JsonType::Null) return out;
+      if (t == JsonType::String) {
+        if (std::string s = json_string(*j); !s.empty()) out.push_back(clean(name, std::move(s)));
+        return out;
+      }
+      const std::vector<std::string_view> items = json_elements(*j);
+      const bool texts =
+          t == JsonType::Array && std::all_of(items.begin(), items.end(), [](std::string_view e) {
+            return json_type(e) == JsonType::String;
+          });
+      if (!texts) {
+        error(name, "expected a list of strings, got " + describe_json(*j));
+        return out;
+      }
+      for (std::string_view e : items) out.push_back(clean(name, json_string(e), &warned));
+      return out;
+    }
     const int i = index(name);
     if (i < 0 || !f_.IsFieldSetAndNotNull(i)) return out;
-    const OGRFieldType type = f_.GetFieldDefnRef(i)->GetType();
-    if (type == OFTStringList) {
+    const OGRFieldType t = type(i);
+    if (t == OFTStringList) {
       char** items = f_.GetFieldAsStringList(i);
-      for (int k = 0; items && items[k]; ++k) out.emplace_back(items[k]);
-    } else if (type == OFTString) {
+      for (int k = 0; items && items[k]; ++k) out.push_back(clean(name, items[k], &warned));
+    } else if (t == OFTString) {
       std::string s = f_.GetFieldAsString(i);
-      // GDAL keeps a JSON array of mixed types as its JSON text.
-      if (!s.empty() && s.front() == '[') {
-        error(name, "expected a list of strings, got " + shorten(s));
+      // GDAL keeps a JSON array of mixed types, or an object, as its JSON text.
+      if (!s.empty() && (s.front() == '[' || (subtype(i) == OFSTJSON && s.front() == '{'))) {
+        error(name, "expected a list of strings, got " + describe_json(s));
       } else if (!s.empty()) {
-        out.push_back(std::move(s));
+        out.push_back(clean(name, std::move(s)));
       }
     } else {
-      error(name,
-            std::string("expected a list of strings, got ") + OGRFieldDefn::GetFieldTypeName(type));
+      error(name, "expected a list of strings, got " + describe_type(t));
     }
     return out;
   }
 
-  // A whole number given as a number or as numeric text.
-  std::optional<long long> integer(const char* name) {
+  // A whole number given as a number or as numeric text. range: what the field accepts, said
+  // when a whole number is too large to be one of them.
+  std::optional<long long> integer(const char* name, const char* range) {
+    if (const auto j = json(name)) {
+      switch (json_type(*j)) {
+        case JsonType::Null:
+          return std::nullopt;
+        case JsonType::Number:
+          return whole_number(name, std::string(*j), range, std::string(*j));
+        case JsonType::String:
+          return whole_number(name, json_string(*j), range, describe_json(*j));
+        default:
+          error(name, "expected a whole number, got " + describe_json(*j));
+          return std::nullopt;
+      }
+    }
     const int i = index(name);
     if (i < 0 || !f_.IsFieldSetAndNotNull(i)) return std::nullopt;
-    const OGRFieldType type = f_.GetFieldDefnRef(i)->GetType();
-    if (type == OFTInteger || type == OFTInteger64) return f_.GetFieldAsInteger64(i);
-    if (type == OFTReal) {
-      const double v = f_.GetFieldAsDouble(i);
-      if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 1e15)
-        return static_cast<long long>(v);
-      error(name, "expected a whole number, got " + std::string(f_.GetFieldAsString(i)));
+    const OGRFieldType t = type(i);
+    if (subtype(i) == OFSTBoolean) {
+      error(name, "expected a whole number, got true or false");
       return std::nullopt;
     }
-    if (type == OFTString) {
+    if (t == OFTInteger || t == OFTInteger64) return f_.GetFieldAsInteger64(i);
+    if (t == OFTReal || t == OFTString) {
       const std::string s = f_.GetFieldAsString(i);
-      long long v = 0;
-      const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-      if (ec == std::errc() && p == s.data() + s.size()) return v;
-      error(name, "expected a whole number, got '" + shorten(s) + "'");
-      return std::nullopt;
+      return whole_number(name, s, range, t == OFTString ? "'" + shorten(s) + "'" : s);
     }
-    error(name, "expected a whole number");
+    error(name, "expected a whole number, got " + describe_type(t));
     return std::nullopt;
   }
 
  private:
+  // s as a whole number; shown: how a message shows the value.
+  std::optional<long long> whole_number(const char* name, const std::string& s, const char* range,
+                                        const std::string& shown) {
+    long long v = 0;
+    const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec == std::errc() && p == s.data() + s.size()) return v;
+    // 1e3, 500.0, or a whole number too long for 64 bits
+    char* end = nullptr;
+    const double d = s.empty() ? NAN : std::strtod(s.c_str(), &end);
+    const bool number = !s.empty() && end == s.c_str() + s.size() && std::isfinite(d);
+    if (number && d == std::floor(d) && std::fabs(d) < 1e15) return static_cast<long long>(d);
+    if (number && d == std::floor(d)) {
+      error(name, std::string(range) + ", got " + shorten(s));
+    } else {
+      error(name, "expected a whole number, got " + shorten(shown));
+    }
+    return std::nullopt;
+  }
+
   const OGRFeature& f_;
   const std::string& file_;
   std::string label_;
   std::vector<Diagnostic>& diags_;
+  std::unordered_map<std::string_view, std::string_view> json_;
   bool ok_ = true;
+  int errors_ = 0;
 };
+
+// The feature's "id": the property, else the GeoJSON feature's own "id" member (a number there
+// is GDAL's feature number, not a field, so it is read from the JSON). Sets why when an id is
+// given but cannot be one (an object, a list, true/false, a number past 64 bits).
+std::string read_id(const OGRFeature& src, const Reader& r, std::string_view json_id,
+                    std::string& why) {
+  std::optional<std::string_view> given = r.json("id");
+  if (!given && !json_id.empty()) given = json_id;
+  const int i = r.index("id");
+  const bool field = i >= 0 && src.IsFieldSetAndNotNull(i);
+  if (given) {
+    const JsonType t = json_type(*given);
+    if (t == JsonType::Number) return std::string(*given);  // every digit, as written
+    if (t == JsonType::Null) return {};
+    if (t != JsonType::String) {
+      why = describe_json(*given);
+      return {};
+    }
+    return json_string(*given);
+  }
+  if (!field) return {};
+  const OGRFieldType type = r.type(i);
+  const std::string s = src.GetFieldAsString(i);
+  if (is_list_type(type)) {
+    why = "a list";
+  } else if (r.subtype(i) == OFSTBoolean) {
+    why = "true or false";
+  } else if (r.subtype(i) == OFSTJSON && !s.empty() && (s.front() == '{' || s.front() == '[')) {
+    why = describe_json(s);
+  } else if (type == OFTInteger64 &&
+             (src.GetFieldAsInteger64(i) == LLONG_MAX || src.GetFieldAsInteger64(i) == LLONG_MIN)) {
+    why = "a number too large for 64 bits";
+  } else {
+    return s;
+  }
+  return {};
+}
+
+// A member of a JSON object's text ("coordinates" of a geometry), or empty.
+std::string_view json_member(std::string_view object, std::string_view key) {
+  for (const auto& [k, value] : json_members(object))
+    if (k == key) return value;
+  return {};
+}
 
 bool kind_fits_geometry(Kind k, GeometryType g) {
   switch (k) {
@@ -160,24 +360,54 @@ const char* geometry_name(GeometryType g) {
 }  // namespace
 
 bool map_feature(const OGRFeature& src, const std::string& file, long long index, Feature& out,
-                 std::vector<Diagnostic>& diagnostics) {
-  Reader r(src, file, "#" + std::to_string(index), diagnostics);
+                 std::vector<Diagnostic>& diagnostics, const FeatureSource& source) {
+  // The GeoJSON feature's own members: "type", "id", "properties", "geometry".
+  std::string_view json_type_member, json_id, json_properties, json_geometry;
+  for (const auto& [key, value] : json_members(source.json)) {
+    if (key == "type") json_type_member = value;
+    if (key == "id") json_id = value;
+    if (key == "properties") json_properties = value;
+    if (key == "geometry") json_geometry = value;
+  }
+  Reader r(src, file, "#" + std::to_string(index), diagnostics,
+           json_type(json_properties) == JsonType::Object ? json_properties : std::string_view());
   out = Feature{};
   out.file = file;
 
   // id
   // GDAL numbers every feature, so its FID cannot tell a real id from a missing one; the
   // conventions ask for an "id" property.
-  out.id = r.text("id");
-  if (out.id.empty()) {
-    out.id = file.substr(file.find_last_of('/') + 1) + "#" + std::to_string(index);
+  std::string why_not_id;
+  out.id = read_id(src, r, json_id, why_not_id);
+  const std::string fallback_id =
+      file.substr(file.find_last_of('/') + 1) + "#" + std::to_string(index);
+  if (!why_not_id.empty()) {
+    out.id = fallback_id;
+    r.set_label("'" + out.id + "'");
+    r.warn("id", "must be text or a number, got " + why_not_id + "; using '" + out.id + "'");
+  } else if (out.id.empty()) {
+    out.id = fallback_id;
     r.set_label("'" + out.id + "'");
     r.warn("id", "missing; using '" + out.id + "'");
   } else if (out.id.size() > 200) {
-    r.error("id", "is " + std::to_string(out.id.size()) + " characters long; ids are short names");
+    r.error("id", "is " + with_commas(out.id.size()) + " characters long; ids are short names");
     return false;
+  } else if (!is_valid_utf8(out.id)) {
+    out.id = to_valid_utf8(out.id);
+    r.set_label("'" + out.id + "'");
+    r.warn("id",
+           "is not valid UTF-8 (is the file in another encoding?); the bad bytes are shown as "
+           "\xEF\xBF\xBD");
   }
-  r.set_label("'" + shorten(out.id) + "'");
+  r.set_label("'" + out.id + "'");
+
+  // The GeoJSON structure around the properties, where GDAL was lenient.
+  if (!json_type_member.empty() && json_type_member != "\"Feature\"")
+    r.warn("type", "expected \"Feature\", got " + describe_json(json_type_member));
+  if (const JsonType t = json_type(json_properties);
+      t != JsonType::Invalid && t != JsonType::Object && t != JsonType::Null)
+    r.warn("properties", "must be an object, got " + describe_json(json_properties) +
+                             "; the feature has no properties");
 
   // kind
   const std::string kind = r.text("kind");
@@ -209,10 +439,21 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
   }
   for (const char* field : {"start", "end"}) {
     if (!r.has(field)) continue;
+    const int errors_before = r.errors();
     const std::string v = r.text(field);
+    if (r.errors() != errors_before) continue;  // not text: already reported
+    if (v.size() > kMaxDateChars) {
+      r.error(field, "is not a date: it is " + with_commas(v.size()) + " characters long");
+      continue;
+    }
     DateParseResult d = parse_date(v, out.calendar);
     if (!d.range) {
-      r.error(field, d.error);
+      // A number is read as text; 1918 is a year, but 19180527 is not a date.
+      const int i = r.index(field);
+      const bool number = r.json_type_of(field) == JsonType::Number ||
+                          (!r.json(field) && is_number_type(r.type(i)));
+      r.error(field, number ? "expected a date as text such as \"1918-05-27\", got the number " + v
+                            : d.error);
       continue;
     }
     (std::string_view(field) == "start" ? out.start : out.end) = d.range;
@@ -222,12 +463,13 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
   }
 
   // sources
+  const int errors_before_sources = r.errors();
   out.sources = r.list("sources");
-  if (out.sources.empty() && out.kind != Kind::Other)
+  if (out.sources.empty() && out.kind != Kind::Other && r.errors() == errors_before_sources)
     r.warn("sources", "no citation; every fact should say who says so");
 
   // strength, importance, certainty
-  if (auto s = r.integer("strength")) {
+  if (auto s = r.integer("strength", "must be a number of men between 0 and 100,000,000")) {
     if (*s < 0 || *s > 100'000'000) {
       r.error("strength",
               "must be a number of men between 0 and 100,000,000, got " + std::to_string(*s));
@@ -235,7 +477,7 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
       out.strength = static_cast<int>(*s);
     }
   }
-  if (auto imp = r.integer("importance")) {
+  if (auto imp = r.integer("importance", "must be 1, 2 or 3")) {
     if (*imp < 1 || *imp > 3) {
       r.warn("importance", "must be 1, 2 or 3; using 2");
     } else {
@@ -282,26 +524,55 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
   }
   std::sort(out.strengths.begin(), out.strengths.end());
 
-  // every attribute, for the inspector
+  // every attribute, for the inspector: valid UTF-8 and cut to a length the panel can show
+  // (the fields read above have said so already; the cut is visible in the value itself)
   for (int i = 0; i < src.GetFieldCount(); ++i) {
     if (!src.IsFieldSetAndNotNull(i)) continue;
     std::string value;
     if (src.GetFieldDefnRef(i)->GetType() == OFTStringList) {
       // GDAL would write "(2:A19,D41)"; a list reads as "A19, D41".
       char** items = src.GetFieldAsStringList(i);
-      for (int k = 0; items && items[k]; ++k) value += (k ? ", " : "") + std::string(items[k]);
+      for (int k = 0; items && items[k] && value.size() <= kMaxAttributeBytes; ++k)
+        value += (k ? ", " : "") + std::string(items[k]);
     } else {
       value = src.GetFieldAsString(i);
     }
-    out.attributes.emplace_back(src.GetFieldDefnRef(i)->GetNameRef(), std::move(value));
+    if (value.size() > kMaxAttributeBytes) {
+      const std::size_t full = value.size();
+      value.resize(utf8_prefix(value, kMaxAttributeBytes));
+      value += "... (cut; " + with_commas(full) + " bytes in the file)";
+    }
+    out.attributes.emplace_back(to_valid_utf8(src.GetFieldDefnRef(i)->GetNameRef()),
+                                to_valid_utf8(value));
   }
 
   // geometry
   std::string geom_error;
   if (!read_geometry(src.GetGeometryRef(), out, geom_error)) {
+    const std::string& gdal = source.read_problem;
+    if (!src.GetGeometryRef() && json_type(json_geometry) != JsonType::Invalid &&
+        json_type(json_geometry) != JsonType::Null) {
+      // There is a geometry in the file, but not one GDAL could read.
+      geom_error =
+          "cannot be read: " +
+          (gdal.empty() ? describe_json(json_geometry) + " is not a valid GeoJSON geometry" : gdal);
+    } else if (const std::string_view coordinates = json_member(json_geometry, "coordinates");
+               geom_error == "the geometry is empty" && json_type(coordinates) == JsonType::Array &&
+               coordinates.find_first_of("0123456789") != std::string_view::npos) {
+      // GDAL makes an empty geometry of coordinates nested wrongly for the type.
+      geom_error = "has coordinates that do not fit its type " +
+                   std::string(json_member(json_geometry, "type")) +
+                   " (lists nested too deep or not deep enough); none could be read";
+      if (!gdal.empty()) geom_error += " (GDAL: " + gdal + ")";
+    } else if (!src.GetGeometryRef() && !gdal.empty()) {
+      geom_error = "cannot be read: " + gdal;
+    } else if (!gdal.empty()) {
+      geom_error += " (GDAL: " + gdal + ")";
+    }
     r.error("geometry", geom_error);
     return false;
   }
+  if (!source.read_problem.empty()) r.warn("geometry", "GDAL: " + source.read_problem);
   if (!kind_fits_geometry(out.kind, out.geometry)) {
     r.error("geometry", std::string("a ") + kind_name(out.kind) + " must not be " +
                             geometry_name(out.geometry));
@@ -314,13 +585,19 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
     if (out.geometry == GeometryType::Polygon || out.parts.size() != 1) {
       r.error("times", "only a single line or multipoint can carry times");
     } else if (times.size() != n) {
-      r.error("times", "has " + std::to_string(times.size()) + " dates for " + std::to_string(n) +
+      r.error("times", "has " + std::to_string(times.size()) +
+                           (times.size() == 1 ? " date for " : " dates for ") + std::to_string(n) +
                            " vertices; give one date per vertex");
     } else {
       // An interval is a stop: arrival at its start, departure at its end.
       DayNumber previous = 0;
       bool any_stop = false;
       for (std::size_t i = 0; i < times.size(); ++i) {
+        if (times[i].size() > kMaxDateChars) {
+          r.error("times", "date " + std::to_string(i) + " is not a date: it is " +
+                               with_commas(times[i].size()) + " characters long");
+          break;
+        }
         DateParseResult d = parse_date(times[i], out.calendar);
         if (!d.range) {
           r.error("times", "date " + std::to_string(i) + ": " + d.error);

@@ -1,6 +1,7 @@
 #include "data/geometry_reader.h"
 
 #include <cmath>
+#include <cstdio>
 #include <memory>
 
 #include <ogr_geometry.h>
@@ -8,14 +9,20 @@
 namespace histmap {
 namespace {
 
-bool read_point(const OGRPoint* p, std::vector<GeoPoint>& out, std::string& error) {
-  const double lon = p->getX(), lat = p->getY();
+// A coordinate as a message shows it: "%g" keeps 1e308 short (to_string writes 309 digits).
+std::string number(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.10g", v);
+  return buf;
+}
+
+bool read_position(double lon, double lat, std::vector<GeoPoint>& out, std::string& error) {
   if (!std::isfinite(lon) || !std::isfinite(lat)) {
-    error = "coordinate is not a finite number";
+    error = "coordinate (" + number(lon) + ", " + number(lat) + ") is not a finite number";
     return false;
   }
   if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-    error = "coordinate (" + std::to_string(lon) + ", " + std::to_string(lat) +
+    error = "coordinate (" + number(lon) + ", " + number(lat) +
             ") is outside longitude -180..180 / latitude -90..90";
     return false;
   }
@@ -23,12 +30,15 @@ bool read_point(const OGRPoint* p, std::vector<GeoPoint>& out, std::string& erro
   return true;
 }
 
+bool read_point(const OGRPoint* p, std::vector<GeoPoint>& out, std::string& error) {
+  return read_position(p->getX(), p->getY(), out, error);
+}
+
 bool read_curve(const OGRSimpleCurve* c, std::vector<GeoPoint>& out, std::string& error) {
-  out.reserve(out.size() + static_cast<std::size_t>(c->getNumPoints()));
-  OGRPoint p;
-  for (int i = 0; i < c->getNumPoints(); ++i) {
-    c->getPoint(i, &p);
-    if (!read_point(&p, out, error)) {
+  const int n = c->getNumPoints();
+  out.reserve(out.size() + static_cast<std::size_t>(n));
+  for (int i = 0; i < n; ++i) {
+    if (!read_position(c->getX(i), c->getY(i), out, error)) {
       error = "vertex " + std::to_string(i) + ": " + error;
       return false;
     }
@@ -62,6 +72,13 @@ bool read_geometry(const OGRGeometry* g, Feature& f, std::string& error) {
     return false;
   }
   if (g->IsEmpty()) {
+    // GDAL reads [NaN, 50] as an empty point; say what the file has.
+    if (wkbFlatten(g->getGeometryType()) == wkbPoint &&
+        (std::isnan(g->toPoint()->getX()) || std::isnan(g->toPoint()->getY()))) {
+      error = "coordinate (" + number(g->toPoint()->getX()) + ", " + number(g->toPoint()->getY()) +
+              ") is not a finite number";
+      return false;
+    }
     error = "the geometry is empty";
     return false;
   }

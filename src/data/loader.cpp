@@ -1,15 +1,21 @@
 #include "data/loader.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstring>
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <string_view>
 
 #include <cpl_error.h>
+#include <cpl_vsi.h>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
 #include "data/feature_mapper.h"
+#include "data/geometry_reader.h"
+#include "data/text_checks.h"
 #include "data/triangulate.h"
 
 namespace histmap {
@@ -29,30 +35,65 @@ void register_gdal_once() {
   });
 }
 
-// Collects GDAL's messages for the duration of a load, instead of printing them.
+// Collects GDAL's messages for the duration of a load, instead of printing them. GeoJSON's own
+// debug notes are turned on for the load (this thread only) because the one that says which
+// position could not be read ("LinearRing: raw point parsing failure") is only a debug note.
 class CapturedErrors {
  public:
-  CapturedErrors() { CPLPushErrorHandlerEx(&CapturedErrors::handler, this); }
-  ~CapturedErrors() { CPLPopErrorHandler(); }
+  CapturedErrors() {
+    const char* old = CPLGetThreadLocalConfigOption("CPL_DEBUG", nullptr);
+    if (old) old_debug_ = old;
+    had_debug_ = old != nullptr;
+    CPLSetThreadLocalConfigOption("CPL_DEBUG", "GeoJSON");
+    CPLPushErrorHandlerEx(&CapturedErrors::handler, this);
+  }
+  ~CapturedErrors() {
+    CPLPopErrorHandler();
+    CPLSetThreadLocalConfigOption("CPL_DEBUG", had_debug_ ? old_debug_.c_str() : nullptr);
+  }
   CapturedErrors(const CapturedErrors&) = delete;
   CapturedErrors& operator=(const CapturedErrors&) = delete;
 
-  std::string take() {
-    std::string s = std::move(text_);
-    text_.clear();
-    return s;
+  // The messages since the last take, each once, in order.
+  std::vector<std::string> take() {
+    std::vector<std::string> m = std::move(messages_);
+    messages_.clear();
+    return m;
   }
 
  private:
   static void CPL_STDCALL handler(CPLErr level, CPLErrorNum, const char* msg) {
     auto* self = static_cast<CapturedErrors*>(CPLGetErrorHandlerUserData());
-    if (level < CE_Warning || !self || !msg) return;
-    if (self->text_.size() > 2000) return;  // enough to say what is wrong
-    if (!self->text_.empty()) self->text_ += "; ";
-    self->text_ += msg;
+    if (!self || !msg) return;
+    std::string text = msg;
+    if (level == CE_Debug) {
+      // "GeoJSON: LinearRing: raw point parsing failure." names the geometry part that GDAL
+      // dropped; other debug notes are progress.
+      const std::string_view tail = ": raw point parsing failure.";
+      if (text.rfind("GeoJSON: ", 0) != 0 || text.size() < tail.size() + 9 ||
+          text.compare(text.size() - tail.size(), tail.size(), tail) != 0)
+        return;
+      text = "a position of a " + text.substr(9, text.size() - tail.size() - 9) +
+             " is not a list of two or three numbers";
+    } else if (level < CE_Warning) {
+      return;
+    }
+    auto& m = self->messages_;
+    // Enough to say what is wrong: a file of 10,000 bad features repeats itself.
+    if (m.size() >= 8 || std::find(m.begin(), m.end(), text) != m.end()) return;
+    m.push_back(
+        to_valid_utf8(text.size() > 300 ? text.substr(0, utf8_prefix(text, 300)) + "..." : text));
   }
-  std::string text_;
+  std::vector<std::string> messages_;
+  std::string old_debug_;
+  bool had_debug_ = false;
 };
+
+std::string join(const std::vector<std::string>& messages) {
+  std::string s;
+  for (const std::string& m : messages) s += (s.empty() ? "" : "; ") + m;
+  return s;
+}
 
 template <std::size_t N>
 bool has_extension(const fs::path& p, const char* const (&extensions)[N]) {
@@ -104,30 +145,294 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs,
   return files;
 }
 
+namespace {
+
 constexpr double kMaxEdgeDegrees = 1.0;
+// GEOS's validity check grows a little faster than the vertex count, its triangulation (ear
+// clipping) up to the square of it: a million-vertex polygon took a minute and a half, a comb
+// of 10,000 teeth takes two seconds, a 50,000-vertex coast one. Above these the polygon is not
+// checked, or not triangulated and then filled even-odd by the renderer, which draws any ring.
+// The bundled base map's largest polygon has 4,917 vertices.
+constexpr std::size_t kMaxCheckedVertices = 200'000;
+constexpr std::size_t kMaxTriangulatedVertices = 10'000;
+constexpr long long kMaxNativeDataBytes = 8 << 20;
+
+bool is_blank(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// What the bytes of a file say before GDAL guesses at them: GDAL calls an empty file, a UTF-16
+// file and a file of spaces alike "not recognized as a supported file format", and waits for
+// ever on a named pipe. JSON text is also searched for the escape \u0000: GDAL cuts a text or
+// a key at a NUL character without a word.
+struct Sniffed {
+  bool readable = true;            // false: reported, do not open
+  bool binary = false;             // bytes that are not text at the start
+  bool json = false;               // starts like JSON text
+  long long size = 0;              // bytes
+  std::string head;                // the first bytes, for messages
+  std::vector<std::string> notes;  // file-level warnings found in the bytes
+};
+
+Sniffed sniff(const std::string& path, std::vector<Diagnostic>& diagnostics) {
+  Sniffed out;
+  const auto refuse = [&](const std::string& message) {
+    diagnostics.push_back({Severity::Error, path, "", "", message});
+    out.readable = false;
+    return out;
+  };
+  VSIStatBufL st;
+  if (VSIStatExL(path.c_str(), &st,
+                 VSI_STAT_EXISTS_FLAG | VSI_STAT_NATURE_FLAG | VSI_STAT_SIZE_FLAG) != 0)
+    return out;  // not a file GDAL's file system knows (a "PG:" connection): GDAL decides
+  if (VSI_ISDIR(st.st_mode)) return out;
+  if (!VSI_ISREG(st.st_mode))
+    return refuse("is not a regular file (a pipe or a device); give a file to read");
+  if (st.st_size == 0) return refuse("the file is empty");
+  out.size = static_cast<long long>(st.st_size);
+
+  VSILFILE* fp = VSIFOpenL(path.c_str(), "rb");
+  if (!fp) return out;  // GDAL will say why
+  constexpr std::size_t kChunk = 1 << 20;
+  std::string buf(kChunk, '\0');
+  std::string carry;  // the end of the previous chunk: an escape cut in two, and its text
+  bool first = true, blank = true;
+  long long line = 1;
+  std::size_t nuls = 0;
+  while (true) {
+    const std::size_t n = VSIFReadL(buf.data(), 1, kChunk, fp);
+    if (n == 0) break;
+    const std::string_view chunk(buf.data(), n);
+    if (first) {
+      first = false;
+      out.head = std::string(chunk.substr(0, 4096));
+      const auto byte = [&](std::size_t i) {
+        return i < n ? static_cast<unsigned char>(chunk[i]) : 0x100u;
+      };
+      // Text in UTF-16: a BOM, or ASCII with a zero byte before or after every character.
+      const auto text_char = [](unsigned c) {
+        return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t';
+      };
+      if ((byte(0) == 0xFF && byte(1) == 0xFE) || (byte(0) == 0xFE && byte(1) == 0xFF) ||
+          (text_char(byte(0)) && byte(1) == 0 && text_char(byte(2)) && byte(3) == 0) ||
+          (byte(0) == 0 && text_char(byte(1)) && byte(2) == 0 && text_char(byte(3)))) {
+        VSIFCloseL(fp);
+        return refuse(
+            "the file is in UTF-16 (or UTF-32), not UTF-8; save it as UTF-8 and load it again");
+      }
+      std::size_t i = chunk.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;  // a UTF-8 BOM is fine
+      while (i < n && is_blank(chunk[i])) ++i;
+      out.json = i < n && (chunk[i] == '{' || chunk[i] == '[');
+      const std::size_t look = std::min<std::size_t>(n, 512);
+      for (std::size_t k = 0; k < look; ++k) {
+        const unsigned c = byte(k);
+        if (c == 0 || (c < 0x20 && !is_blank(static_cast<char>(c)))) out.binary = true;
+      }
+    }
+    if (blank) blank = std::all_of(chunk.begin(), chunk.end(), [](char c) { return is_blank(c); });
+    if (!out.json) {
+      if (!blank) break;  // nothing more to learn from the bytes
+      continue;
+    }
+    // The escape \u0000 (not \\u0000, an escaped backslash before "u0000"). Lines are counted
+    // up to each one found; the carried bytes were counted with the previous chunk.
+    const std::string text = carry + std::string(chunk);
+    std::size_t counted = carry.size();
+    const auto count_lines_to = [&](std::size_t pos) {
+      if (pos <= counted) return;
+      // memchr: a byte-by-byte count would be most of a debug build's time on a big file
+      const char* p = text.data() + counted;
+      const char* const end = text.data() + pos;
+      while (
+          (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))))) {
+        ++line;
+        if (++p == end) break;
+      }
+      counted = pos;
+    };
+    for (std::size_t at = text.find("\\u0000"); at != std::string::npos;
+         at = text.find("\\u0000", at + 1)) {
+      if (at + 6 <= carry.size()) continue;  // seen with the previous chunk
+      std::size_t slashes = 0;
+      while (at > slashes && text[at - slashes - 1] == '\\') ++slashes;
+      if (slashes % 2 == 1) continue;
+      count_lines_to(at);
+      if (++nuls <= 3) {
+        // The text around it, from its opening quote.
+        std::size_t from = text.rfind('"', at);
+        if (from == std::string::npos || at - from > 40) from = at > 40 ? at - 40 : 0;
+        std::size_t to = text.find('"', at + 6);
+        if (to == std::string::npos || to - at > 40) to = std::min(text.size() - 1, at + 46);
+        out.notes.push_back("line " + std::to_string(line) + ": the text " +
+                            to_valid_utf8(text.substr(from, to + 1 - from)) +
+                            " has a NUL character (\\u0000) in it; GDAL keeps only what comes "
+                            "before it");
+      }
+    }
+    count_lines_to(text.size());
+    carry = text.substr(text.size() - std::min<std::size_t>(text.size(), 64));
+  }
+  VSIFCloseL(fp);
+  if (nuls > 3)
+    out.notes.push_back("and " + std::to_string(nuls - 3) + " more texts with \\u0000 in them");
+  if (blank) return refuse("the file has only white space in it, no data");
+  return out;
+}
+
+// Why GDAL could not open the file, said for this file: GDAL's "not recognized as a supported
+// file format" repeats the path, and knows nothing of what the bytes looked like.
+std::string open_failure(std::string why, const Sniffed& sniffed) {
+  if (why.empty()) why = "not a vector format GDAL can read";
+  const std::string unknown = "not recognized as a supported file format";
+  if (why.find(unknown) != std::string::npos) {
+    why = unknown;
+    if (sniffed.binary) {
+      why += " (the file is binary data, not text)";
+    } else if (sniffed.json) {
+      why +=
+          " (GeoJSON is a JSON object with a \"type\" member: \"FeatureCollection\", "
+          "\"Feature\" or a geometry type)";
+    }
+  }
+  if (why == "Failed to read GeoJSON data")
+    why +=
+        " (the JSON is not GeoJSON that GDAL can read: check its \"type\" and "
+        "\"coordinates\")";
+  if (why.find("Missing 'features' member") != std::string::npos &&
+      sniffed.head.find("\"features\"") != std::string::npos)
+    why += " ('features' must be a list of features: \"features\": [ ... ])";
+  return "cannot be opened: " + why;
+}
+
+void collect_polygons(OGRGeometry* g, std::vector<OGRPolygon*>& out) {
+  switch (wkbFlatten(g->getGeometryType())) {
+    case wkbPolygon:
+      out.push_back(g->toPolygon());
+      break;
+    case wkbMultiPolygon:
+      for (OGRPolygon* p : *g->toMultiPolygon()) out.push_back(p);
+      break;
+    case wkbGeometryCollection:
+      for (OGRGeometry* member : *g->toGeometryCollection()) collect_polygons(member, out);
+      break;
+    default:
+      break;
+  }
+}
+
+// A polygon with an edge longer than 180 degrees of longitude crosses the antimeridian (170 to
+// -170 is 20 degrees east, not 340 west): its longitudes are taken into 0..360 so that the edge
+// gets its vertices along the short way. Not for a ring around a pole, whose longitudes do not
+// come back to where they started. Returns whether it shifted the polygon.
+bool shift_across_antimeridian(OGRPolygon& poly) {
+  bool crosses = false;
+  for (const OGRLinearRing* ring : poly) {
+    double turns = 0;  // how far the ring goes round, in whole turns
+    for (int i = 1; i < ring->getNumPoints(); ++i) {
+      const double d = ring->getX(i) - ring->getX(i - 1);
+      if (std::fabs(d) > 180) {
+        crosses = true;
+        turns += d > 0 ? -1 : 1;
+      }
+    }
+    if (turns != 0) return false;
+  }
+  if (!crosses) return false;
+  for (OGRLinearRing* ring : poly)
+    for (int i = 0; i < ring->getNumPoints(); ++i)
+      if (ring->getX(i) < 0) ring->setPoint(i, ring->getX(i) + 360, ring->getY(i));
+  return true;
+}
+
+void shift_back(OGRPolygon& poly) {
+  for (OGRLinearRing* ring : poly)
+    for (int i = 0; i < ring->getNumPoints(); ++i)
+      if (ring->getX(i) > 180) ring->setPoint(i, ring->getX(i) - 360, ring->getY(i));
+}
+
+std::size_t vertex_count(const Feature& f) {
+  std::size_t n = 0;
+  for (const auto& part : f.parts) n += part.size();
+  return n;
+}
+
+// A polygon feature that map_feature has read and checked: say where its rings are not valid,
+// then give long edges a vertex every degree (a polygon edge is straight in longitude/latitude,
+// RFC 7946, so the cut of a clipped base map along a parallel bends with the projection instead
+// of cutting across the map as a chord), and read the rings again. This comes after the checks
+// so that a ring of three positions is reported, not made five by the new vertices.
+bool prepare_polygon(OGRGeometry& g, Feature& f, const std::string& path,
+                     Triangulator& triangulator, std::vector<Diagnostic>& diagnostics) {
+  std::vector<OGRPolygon*> polygons;
+  collect_polygons(&g, polygons);
+  std::vector<OGRPolygon*> shifted;
+  for (OGRPolygon* p : polygons)
+    if (shift_across_antimeridian(*p)) shifted.push_back(p);
+  const std::string label = "'" + f.id + "'";
+  if (vertex_count(f) <= kMaxCheckedVertices) {
+    if (const std::string why = triangulator.why_invalid(g); !why.empty())
+      diagnostics.push_back(
+          {Severity::Warning, path, label, "geometry",
+           "the polygon is not valid: " + why + "; it is drawn, but its fill may look wrong"});
+  }
+  for (OGRPolygon* p : polygons)
+    for (OGRLinearRing* ring : *p) ring->segmentize(kMaxEdgeDegrees);
+  for (OGRPolygon* p : shifted) shift_back(*p);
+  std::string error;
+  if (!read_geometry(&g, f, error)) {
+    diagnostics.push_back({Severity::Error, path, label, "geometry", error});
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 void load_file(const std::string& path, const Projection& projection, Atlas& atlas,
                std::vector<Diagnostic>& diagnostics) {
   register_gdal_once();
+  const Sniffed sniffed = sniff(path, diagnostics);
+  if (!sniffed.readable) return;
+  for (const std::string& note : sniffed.notes)
+    diagnostics.push_back({Severity::Warning, path, "", "", note});
   CapturedErrors errors;
-  // GeoJSON would turn "1918-05-27" into a date field; EDTF needs the text as written.
-  const char* const geojson_options[] = {"DATE_AS_STRING=YES", nullptr};
+  // GeoJSON would turn "1918-05-27" into a date field; EDTF needs the text as written. Its
+  // native data (each feature's JSON) tells the mapper what JSON type each property had; it
+  // costs a fifth more time and memory, which a file of tens of megabytes (a detailed border,
+  // not hand-written data) is spared: its properties are checked by their OGR types alone.
+  const bool want_native = sniffed.size <= kMaxNativeDataBytes;
+  const char* const geojson_options[] = {"DATE_AS_STRING=YES",
+                                         want_native ? "NATIVE_DATA=YES" : nullptr, nullptr};
   GDALDriverH driver = GDALIdentifyDriver(path.c_str(), nullptr);
   const bool is_geojson = driver && std::string_view(GDALGetDriverShortName(driver)) == "GeoJSON";
   std::unique_ptr<GDALDataset> ds(
       GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
                         nullptr, is_geojson ? geojson_options : nullptr, nullptr));
   if (!ds) {
-    std::string why = errors.take();
-    if (why.empty()) why = "not a vector format GDAL can read";
-    diagnostics.push_back({Severity::Error, path, "", "", "cannot be opened: " + why});
+    diagnostics.push_back(
+        {Severity::Error, path, "", "", open_failure(join(errors.take()), sniffed)});
     return;
   }
+  // GeoJSON reads the file once at opening and again feature by feature; what it says at
+  // opening and again for a feature is said once, for the feature.
+  std::vector<std::string> file_messages = errors.take();
+  const auto said_for_feature = [&](const std::string& m) {
+    if (const auto it = std::find(file_messages.begin(), file_messages.end(), m);
+        it != file_messages.end())
+      file_messages.erase(it);
+  };
+  const auto said_for_file = [&](std::vector<std::string> ms) {
+    for (std::string& m : ms)
+      if (std::find(file_messages.begin(), file_messages.end(), m) == file_messages.end())
+        file_messages.push_back(std::move(m));
+  };
+
   OGRSpatialReference wgs84;
   wgs84.SetWellKnownGeogCS("WGS84");
   wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
 
   Triangulator triangulator;
+  long long read = 0;  // features GDAL gave, loaded or not
   for (OGRLayer* layer : ds->GetLayers()) {
     // Sources in another CRS are brought to WGS 84 longitude/latitude first.
     std::unique_ptr<OGRCoordinateTransformation> to_wgs84;
@@ -147,8 +452,16 @@ void load_file(const std::string& path, const Projection& projection, Atlas& atl
     layer->ResetReading();
     long long index = 0;
     while (true) {
+      said_for_file(errors.take());
       std::unique_ptr<OGRFeature> src(layer->GetNextFeature());
-      if (!src) break;
+      std::vector<std::string> read_messages = errors.take();
+      // A read error part-way through (e.g. truncated file) belongs to the file.
+      if (!src) {
+        said_for_file(std::move(read_messages));
+        break;
+      }
+      ++read;
+      for (const std::string& m : read_messages) said_for_feature(m);
       const long long this_index = index++;
       if (to_wgs84 && src->GetGeometryRef()) {
         if (src->GetGeometryRef()->transform(to_wgs84.get()) != OGRERR_NONE) {
@@ -157,15 +470,17 @@ void load_file(const std::string& path, const Projection& projection, Atlas& atl
           continue;
         }
       }
-      // A polygon edge is straight in longitude/latitude (RFC 7946); long edges, like the cut
-      // of a clipped base map along a parallel, get vertices every degree so they bend with
-      // the projection instead of cutting across the map as chords.
-      if (OGRGeometry* g = src->GetGeometryRef()) {
-        const auto type = wkbFlatten(g->getGeometryType());
-        if (type == wkbPolygon || type == wkbMultiPolygon) g->segmentize(kMaxEdgeDegrees);
-      }
+      // Arcs become line strings before anything measures or densifies them.
+      if (const OGRGeometry* g = src->GetGeometryRef(); g && g->hasCurveGeometry())
+        src->SetGeometryDirectly(g->getLinearGeometry());
+      FeatureSource source;
+      if (const char* native = src->GetNativeData()) source.json = native;
+      source.read_problem = join(read_messages);
       Feature f;
-      if (!map_feature(*src, path, this_index, f, diagnostics)) continue;
+      if (!map_feature(*src, path, this_index, f, diagnostics, source)) continue;
+      if (f.geometry == GeometryType::Polygon &&
+          !prepare_polygon(*src->GetGeometryRef(), f, path, triangulator, diagnostics))
+        continue;
       bool projected = true;
       for (auto& part : f.parts) projected = projected && projection.forward(part);
       if (!projected) {
@@ -173,13 +488,17 @@ void load_file(const std::string& path, const Projection& projection, Atlas& atl
                                "lies where the map projection is undefined"});
         continue;
       }
-      if (f.geometry == GeometryType::Polygon) triangulator.triangulate(f);
+      if (f.geometry == GeometryType::Polygon && vertex_count(f) <= kMaxTriangulatedVertices)
+        triangulator.triangulate(f);
       atlas.features.push_back(std::move(f));
     }
-    // A read error part-way through (e.g. truncated file) surfaces here.
-    if (std::string why = errors.take(); !why.empty())
-      diagnostics.push_back({Severity::Warning, path, "", "", "GDAL: " + why});
   }
+  said_for_file(errors.take());
+  if (!file_messages.empty())
+    diagnostics.push_back({Severity::Warning, path, "", "", "GDAL: " + join(file_messages)});
+  // An empty "features" list, or one of nulls, is valid JSON but no data: not "clean".
+  if (read == 0)
+    diagnostics.push_back({Severity::Warning, path, "", "", "the file has no features"});
 }
 
 Atlas load_atlas(const std::vector<std::string>& inputs, const Projection& projection,
@@ -191,7 +510,15 @@ Atlas load_atlas(const std::vector<std::string>& inputs, const Projection& proje
     load_file(file, projection, atlas, diagnostics);
     if (report) report->files.push_back({file, atlas.features.size() - before});
   }
-  atlas.link(diagnostics, [&](std::vector<GeoPoint>& points) { return projection.forward(points); });
+  atlas.link(diagnostics,
+             [&](std::vector<GeoPoint>& points) { return projection.forward(points); });
+  // Linking drops duplicates and features it cannot link: count what is on the map.
+  if (report) {
+    for (CheckedFile& cf : report->files)
+      cf.features = static_cast<std::size_t>(
+          std::count_if(atlas.features.begin(), atlas.features.end(),
+                        [&](const Feature& f) { return f.file == cf.path; }));
+  }
   return atlas;
 }
 

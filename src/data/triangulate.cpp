@@ -1,9 +1,11 @@
 #include "data/triangulate.h"
 
+#include <cctype>
 #include <cstdarg>
 #include <vector>
 
 #include <geos_c.h>
+#include <ogr_geometry.h>
 
 namespace histmap {
 
@@ -95,6 +97,31 @@ bool Triangulator::triangulate(Feature& f) {
   if (multi) GEOSGeom_destroy_r(ctx, multi);
   if (!ok) f.fill_triangles.clear();
   return ok;
+}
+
+std::string Triangulator::why_invalid(const OGRGeometry& g) {
+  GEOSContextHandle_t ctx = impl_->ctx;
+  GEOSGeometry* geos = g.exportToGEOS(ctx);
+  if (!geos) return {};
+  std::string why;
+  if (GEOSisValid_r(ctx, geos) == 0) {
+    // GEOS writes "Self-intersection[61 51]"; a message reads "self-intersection at (61, 51)".
+    if (char* reason = GEOSisValidReason_r(ctx, geos)) {
+      why = reason;
+      GEOSFree_r(ctx, reason);
+    }
+    if (const auto open = why.find('['); open != std::string::npos && why.back() == ']') {
+      std::string at = why.substr(open + 1, why.size() - open - 2);
+      if (const auto space = at.find(' '); space != std::string::npos) at.replace(space, 1, ", ");
+      why = why.substr(0, open) + " at (" + at + ")";
+    }
+    for (char& c : why) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (why.empty()) why = "not valid";
+  } else if (double area = 0; GEOSArea_r(ctx, geos, &area) == 1 && area == 0) {
+    why = "has no area (its positions lie on one line)";
+  }
+  GEOSGeom_destroy_r(ctx, geos);
+  return why;
 }
 
 }  // namespace histmap

@@ -5,8 +5,11 @@
 #pragma once
 
 #include <memory>
+#include <string>
 
 #include "core/atlas.h"
+
+class OGRGeometry;
 
 namespace histmap {
 
@@ -20,6 +23,11 @@ class Triangulator {
   // Fills f.fill_triangles from f.parts (rings, already projected). Returns false if GEOS
   // could not triangulate; f.fill_triangles is then empty.
   bool triangulate(Feature& f);
+
+  // Why the polygon g (longitude/latitude, rings as the file gives them) is not valid, as GEOS
+  // says it ("self-intersection at (61, 51)", "hole lies outside shell at ..."), or "has no area";
+  // empty when it is valid.
+  std::string why_invalid(const OGRGeometry& g);
 
  private:
   struct Impl;

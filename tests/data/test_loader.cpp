@@ -285,35 +285,127 @@ TEST_CASE("on 27 May 1918 Legion echelons stand on the railway around Chelyabins
   CHECK(near >= 2);
 }
 
-TEST_CASE("the geojsonhint corpus loads without crashing; good files give features") {
+// What each file of the geojsonhint corpus gives: how many features load, and the diagnostic
+// the user sees about what did not (field "" is the file itself), or about what GDAL accepted
+// but the file got wrong. Every file of the corpus must be listed.
+namespace {
+
+struct CorpusCase {
+  const char* file;
+  std::size_t features;
+  const char* field;  // nullptr: nothing to say beyond missing ids and kinds
+  const char* says;
+};
+
+const CorpusCase kCorpus[] = {
+    {"good/good-feature-with-id.geojson", 1, nullptr, nullptr},
+    {"good/good-feature-with-string-id.geojson", 1, nullptr, nullptr},
+    {"good/good-feature.geojson", 1, nullptr, nullptr},
+    {"good/good-featurecollection-bbox.geojson", 2, nullptr, nullptr},
+    {"good/good-featurecollection-bbox3d.geojson", 2, nullptr, nullptr},
+    {"good/good-featurecollection-extensions.geojson", 3, nullptr, nullptr},
+    {"good/good-featurecollection.geojson", 3, nullptr, nullptr},
+    // Valid GeoJSON that still cannot be drawn says why.
+    {"good/good-geometrycollection.geojson", 0, "geometry", "mixes points, lines and polygons"},
+    {"good/good-linestring.geojson", 1, nullptr, nullptr},
+    {"good/good-multilinestring.geojson", 1, nullptr, nullptr},
+    {"good/good-multipoint.geojson", 1, nullptr, nullptr},
+    {"good/good-point-3d.geojson", 1, nullptr, nullptr},
+    {"good/good-point.geojson", 1, nullptr, nullptr},
+    {"good/good-polygon.geojson", 1, nullptr, nullptr},
+    {"good/issue82.geojson", 0, "geometry", "(-149.9238349, -107.2090145) is outside longitude"},
+    {"good/multipolygon.geojson", 1, nullptr, nullptr},
+    {"good/nullgeometry.geojson", 0, "geometry", "the feature has no geometry"},
+    {"good/nullproperties.geojson", 1, nullptr, nullptr},
+    {"bad/bad-duplicate-properties.geojson", 0, "geometry", "the feature has no geometry"},
+    {"bad/bad-featurelist.geojson", 0, "", "Failed to read GeoJSON data (the JSON is not GeoJSON"},
+    {"bad/bad-json.geojson", 0, "", "JSON parsing error: object value separator ',' expected"},
+    {"bad/bad-object-type.geojson", 0, "", "not recognized as a supported file format (GeoJSON"},
+    {"bad/bad-polygon-interiorring-rhr.geojson", 1, nullptr, nullptr},  // winding is not ours
+    {"bad/bad-polygonloop.geojson", 0, "geometry", "cannot be read: an object"},
+    {"bad/bad-properties-as-array.geojson", 0, "properties", "must be an object, got a list"},
+    {"bad/badcoord.geojson", 0, "", "Invalid 'z' coordinate"},
+    {"bad/badcoordtype.geojson", 0, "geometry", "do not fit its type \"MultiPolygon\""},
+    {"bad/badfeature.geojson", 0, "", "the file has no features"},
+    {"bad/badfeatureid.geojson", 1, "id", "must be text or a number, got an object {}"},
+    {"bad/bbox-4or6elements.geojson", 1, nullptr, nullptr},  // bbox is not read
+    {"bad/bbox-contains-string.geojson", 1, nullptr, nullptr},
+    {"bad/bbox-string.geojson", 1, nullptr, nullptr},
+    {"bad/different-first-last.geojson", 0, "geometry", "must end where it starts"},
+    {"bad/different-first-size.geojson", 1, "", "Non closed ring detected"},
+    {"bad/excessive_precision_truncated.geojson", 1, nullptr, nullptr},
+    {"bad/expected_object.geojson", 0, "properties", "must be an object, got the number 123"},
+    {"bad/false.geojson", 0, "geometry", "the geometry is empty"},
+    {"bad/feature_changed_semantics.geojson", 1, nullptr, nullptr},
+    {"bad/featurecollection-obj.geojson", 0, "", "'features' must be a list of features"},
+    {"bad/featurecollection-type-case.geojson", 3, "type", "expected \"Feature\", got the text"},
+    {"bad/featurecollection.geojson", 0, "", "Missing 'features' member"},
+    {"bad/featurecollection_changed_semantics.geojson", 3, nullptr, nullptr},
+    {"bad/geometry_changed_semantics.geojson", 1, nullptr, nullptr},
+    {"bad/geometrycollection_nested.geojson", 0, "geometry", "mixes points, lines and polygons"},
+    {"bad/geometrycollection_single.geojson", 1, nullptr, nullptr},
+    {"bad/multiple_problems.geojson", 2, "geometry", "cannot be read: Invalid 'y' coordinate"},
+    {"bad/multipoint-multidimension.geojson", 0, "", "Invalid 'x' coordinate"},
+    {"bad/multipoint-nondimension.geojson", 0, "", "is not a list of two or three numbers"},
+    {"bad/nofeaturetype.geojson", 1, "type", "got the text \"Featre\""},
+    {"bad/notype.geojson", 0, "", "not recognized as a supported file format"},
+    {"bad/point-labeled-as-a-multipolygon.geojson", 0, "geometry", "do not fit its type"},
+    {"bad/point-string.geojson", 0, "", "Invalid 'x' coordinate"},
+    {"bad/point-toofew.geojson", 0, "", "a position of a Point is not a list of two or three"},
+    {"bad/point-toomany.geojson", 1, nullptr, nullptr},  // the extra numbers are heights
+    {"bad/point.geojson", 0, "", "Missing 'coordinates' member"},
+    {"bad/polygon_winding_order.geojson", 1, nullptr, nullptr},
+    {"bad/rootstring.geojson", 0, "", "not recognized as a supported file format"},
+    {"bad/short-line.geojson", 0, "geometry", "a line needs at least 2 positions"},
+    {"bad/short-linearring.geojson", 0, "geometry", "needs at least 4 positions, it has 3"},
+    {"bad/short-multilinestring.geojson", 0, "geometry", "a line needs at least 2 positions"},
+    {"bad/stringcoord.geojson", 1, "geometry", "cannot be read: Invalid 'y' coordinate"},
+    {"bad/unknowntype.geojson", 0, "", "not recognized as a supported file format"},
+};
+
+}  // namespace
+
+TEST_CASE("the geojsonhint corpus: each file gives the features it should, and says why not") {
   namespace fs = std::filesystem;
-  const fs::path corpus(HISTMAP_CORPUS);
-  if (!fs::exists(corpus / "geojsonhint")) {
+  const fs::path corpus = fs::path(HISTMAP_CORPUS) / "geojsonhint";
+  if (!fs::exists(corpus)) {
     WARN("shared/corpus not found beside the project; skipped");
     return;
   }
-  for (const auto& entry : fs::directory_iterator(corpus / "geojsonhint" / "good")) {
-    INFO(entry.path().string());
+  std::vector<std::string> listed;
+  for (const CorpusCase& c : kCorpus) {
+    listed.push_back(c.file);
+    const std::string path = (corpus / c.file).string();
+    INFO(path);
+    REQUIRE(fs::exists(path));
     std::vector<Diagnostic> diags;
-    Atlas a = load_atlas({entry.path().string()}, projection(), diags);
-    const std::string file = entry.path().filename().string();
-    // Valid GeoJSON that still cannot be drawn must say why: no geometry, coordinates off the
-    // globe (issue82 has latitude -107), or a collection that mixes points and lines.
-    if (file == "nullgeometry.geojson" || file == "issue82.geojson" ||
-        file == "good-geometrycollection.geojson") {
-      CHECK(a.features.empty());
-      CHECK(std::any_of(diags.begin(), diags.end(), [](const Diagnostic& d) {
-        return d.severity == Severity::Error && d.field == "geometry";
+    Atlas a = load_atlas({path}, projection(), diags);
+    std::string said;
+    for (const Diagnostic& d : diags) said += d.to_string() + "\n";
+    INFO(said);
+    CHECK(a.features.size() == c.features);
+    for (const Diagnostic& d : diags) CHECK(d.file == path);
+    if (c.field) {
+      CHECK(std::any_of(diags.begin(), diags.end(), [&](const Diagnostic& d) {
+        return d.field == c.field && contains(d.message, c.says);
       }));
     } else {
-      CHECK_FALSE(a.features.empty());
+      // Nothing but the conventions' own fields (no id, no kind in plain GeoJSON).
+      for (const Diagnostic& d : diags) CHECK((d.field == "id" || d.field == "kind"));
     }
+    // A file that gives fewer features than it has says so with an error, or says it has none.
+    if (c.features == 0)
+      CHECK(std::any_of(diags.begin(), diags.end(), [](const Diagnostic& d) {
+        return d.severity == Severity::Error || contains(d.message, "no features");
+      }));
   }
-  for (const auto& entry : fs::directory_iterator(corpus / "geojsonhint" / "bad")) {
-    std::vector<Diagnostic> diags;
-    (void)load_atlas({entry.path().string()}, projection(), diags);
-    SUCCEED(entry.path().filename().string());
-  }
+  // Every file of the corpus has its expectation here.
+  for (const char* dir : {"good", "bad"})
+    for (const auto& entry : fs::directory_iterator(corpus / dir)) {
+      const std::string name = std::string(dir) + "/" + entry.path().filename().string();
+      INFO(name);
+      CHECK(std::find(listed.begin(), listed.end(), name) != listed.end());
+    }
 }
 
 TEST_CASE("issue: an unclosed polygon ring crashed the triangulator; now it is reported") {

@@ -117,6 +117,17 @@ TEST_CASE("the check report groups problems by file, feature and field", "[check
   CHECK_THAT(ok.text, Catch::EndsWith("All 2 files are clean.\n"));
 }
 
+TEST_CASE("the check report never calls a file that gave no features clean", "[check]") {
+  const CheckReport r = format_check_report({{"empty.geojson", 0}}, {});
+  CHECK_FALSE(r.clean());
+  CHECK(r.warnings == 1);
+  CHECK(r.text ==
+        "empty.geojson: 0 features loaded, 0 errors, 1 warning\n"
+        "  (the file itself)\n"
+        "    warning: the file has no features\n"
+        "0 errors and 1 warning in 1 of 1 file.\n");
+}
+
 TEST_CASE("picking prefers symbols to lines to the smallest area", "[picking]") {
   Atlas atlas;
   Feature big;
