@@ -488,7 +488,14 @@ void load_file(const std::string& path, const Projection& projection, Atlas& atl
                                "lies where the map projection is undefined"});
         continue;
       }
-      if (f.geometry == GeometryType::Polygon && vertex_count(f) <= kMaxTriangulatedVertices)
+      // Triangles spare the renderer its even-odd stencil fill (every pixel drawn once), which
+      // counts where a polygon is drawn every frame: a dated area, which fades with time. An
+      // undated one is drawn into the cached ground, again only when the view moves; there
+      // the stencil is cheap enough, and skipping GEOS keeps a large file's load near GDAL's
+      // own read. The base map's land is redrawn with every pan, so it is triangulated too.
+      const bool every_frame = f.start || f.end || !f.times.empty();
+      if (f.geometry == GeometryType::Polygon && (every_frame || f.kind == Kind::Land) &&
+          vertex_count(f) <= kMaxTriangulatedVertices)
         triangulator.triangulate(f);
       atlas.features.push_back(std::move(f));
     }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "core/scene.h"
@@ -429,6 +430,32 @@ TEST_CASE("issue: an unclosed polygon ring crashed the triangulator; now it is r
   CHECK(covered == Approx(std::fabs(ring)).epsilon(1e-6));
   REQUIRE(l.about("geometry"));
   CHECK(contains(l.about("geometry")->message, "must end where it starts"));
+}
+
+TEST_CASE("only polygons drawn every frame are triangulated: dated areas and the land") {
+  // The same ring undated goes to the renderer's cached ground and is filled even-odd there;
+  // GEOS would only slow the load of a large base map (the 10m countries: 1.8x GDAL's read).
+  Loaded dated = load("issue_unclosed_ring_crashed_triangulator.geojson");
+  REQUIRE(dated.has("closed-ring"));
+  CHECK_FALSE(dated.atlas.find("closed-ring")->fill_triangles.empty());
+  Loaded l = load("good_track_on_railway.geojson");
+  const Feature* region = l.atlas.find("region-a");
+  REQUIRE(region);
+  REQUIRE(region->start);  // dated "1918-05" in the fixture
+  CHECK_FALSE(region->fill_triangles.empty());
+  namespace fs = std::filesystem;
+  const fs::path tmp = fs::temp_directory_path() / "histmap_undated_region.geojson";
+  {
+    std::ofstream out(tmp);
+    out << R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":)"
+        << R"({"id":"undated","kind":"region","sources":["test"]},"geometry":{"type":"Polygon",)"
+        << R"("coordinates":[[[60,50],[62,50],[62,52],[60,52],[60,50]]]}}]})";
+  }
+  std::vector<Diagnostic> diags;
+  const Atlas a = load_atlas({tmp.string()}, projection(), diags);
+  fs::remove(tmp);
+  REQUIRE(a.find("undated"));
+  CHECK(a.find("undated")->fill_triangles.empty());
 }
 
 TEST_CASE("long polygon edges bend with the projection: a vertex at least every degree") {
