@@ -8,5 +8,4 @@ out vec4 frag_color;
 void main() {
   float a = dot(texture(u_atlas, v_uv).rg, u_channel);
   frag_color = vec4(v_color.rgb, v_color.a * a);
-  if (frag_color.a <= 0.0) discard;
 }

@@ -9,6 +9,7 @@ packages=(
   catch2                                        # tests
   libgl1-mesa-dri libegl-mesa0 libegl1 libgl1   # Mesa llvmpipe: OpenGL without a GPU
   xvfb xauth                                    # a virtual display for headless machines
+  clang libclang-rt-14-dev                      # fuzzing: libFuzzer and sanitizers (tools/fuzz.sh)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # README command 2 (and .ci/run): install what is missing, build with warnings as errors, run
 # the whole suite; then build with AddressSanitizer + UndefinedBehaviorSanitizer and run it
-# again. Render tests draw offscreen with Mesa llvmpipe; no display or GPU is needed.
+# again; then a short fuzz run (tools/fuzz.sh: every past crash replayed, then a minute for
+# each libFuzzer target). Render tests draw offscreen with Mesa llvmpipe; no display or GPU.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/install-deps.sh
@@ -15,4 +16,7 @@ if [ "${HISTMAP_SKIP_SANITIZERS:-0}" != 1 ]; then
   export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
   (cd build-asan && ctest --output-on-failure --parallel "$(nproc)")
+fi
+if [ "${HISTMAP_SKIP_FUZZ:-0}" != 1 ]; then
+  tools/fuzz.sh "${HISTMAP_FUZZ_SECONDS:-60}"
 fi

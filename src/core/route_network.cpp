@@ -82,7 +82,10 @@ bool RouteNetwork::shortest_path(RoutePosition a, RoutePosition b,
   dist[static_cast<std::size_t>(src)] = 0;
   queue.push({0, src});
   while (!queue.empty()) {
-    const auto [d, u] = queue.top();
+    // Not a structured binding: the lambda below captures them, which clang 14 (the fuzz
+    // build's compiler) does not allow.
+    const double d = queue.top().first;
+    const std::int32_t u = queue.top().second;
     queue.pop();
     if (d > dist[static_cast<std::size_t>(u)] || u == dst) continue;
     const auto relax = [&](const Edge& e, std::int32_t to) {
