@@ -21,6 +21,7 @@ cmake --build "$dir" --parallel "$(nproc)" --target "${targets[@]}"
 # UBSan findings abort (-fno-sanitize-recover), so libFuzzer saves them like crashes.
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 failed=0
+bad_targets=()
 
 for t in "${targets[@]}"; do
   name=${t#fuzz_}
@@ -41,6 +42,7 @@ for t in "${targets[@]}"; do
       if ! timeout 300 "$bin" -timeout=10 -rss_limit_mb=2048 "$f" >"$rlog" 2>&1; then
         echo "$t: reproducer $f fails; see $rlog"
         failed=1
+        [[ " ${bad_targets[*]} " == *" $t "* ]] || bad_targets+=("$t")
       fi
     done < <(find "fuzz/regressions/$t" -type f -print0 | sort -z)
   fi
@@ -74,6 +76,9 @@ for t in "${targets[@]}"; do
     grep -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error|fuzz_[a-z_]+: property broken)' "$log" |
       head -n 5 | sed 's/^/  /'
     failed=1
+    [[ " ${bad_targets[*]} " == *" $t "* ]] || bad_targets+=("$t")
   fi
 done
+# One closing line a CI reader understands: targets (with their replayed reproducers) clean.
+echo "fuzz: $((${#targets[@]} - ${#bad_targets[@]})) passed, ${#bad_targets[@]} failed"
 exit "$failed"
