@@ -10,6 +10,7 @@ packages=(
   libgl1-mesa-dri libegl-mesa0 libegl1 libgl1   # Mesa llvmpipe: OpenGL without a GPU
   xvfb xauth                                    # a virtual display for headless machines
   clang libclang-rt-14-dev                      # fuzzing: libFuzzer and sanitizers (tools/fuzz.sh)
+  clang-format                                  # the style check in tools/test.sh
 )
 missing=()
 for p in "${packages[@]}"; do

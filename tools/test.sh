@@ -6,6 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/install-deps.sh
+# .clang-format is the style: any file that is not formatted by it fails the run, named.
+if git rev-parse --git-dir >/dev/null 2>&1; then
+  git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format --dry-run -Werror
+fi
 export SDL_VIDEODRIVER=offscreen
 tools/build.sh build
 (cd build && ctest --output-on-failure --parallel "$(nproc)")

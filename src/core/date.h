@@ -43,10 +43,10 @@ struct DateRange {
   Precision precision = Precision::Day;      // of the date, or of an interval's start
   Precision end_precision = Precision::Day;  // of an interval's end
   Calendar calendar = Calendar::Gregorian;   // the calendar the figures were written in
-  bool approximate = false;  // ~ or %
-  bool uncertain = false;    // ? or %
-  bool open_start = false;   // interval "../b"
-  bool open_end = false;     // interval "a/.."
+  bool approximate = false;                  // ~ or %
+  bool uncertain = false;                    // ? or %
+  bool open_start = false;                   // interval "../b"
+  bool open_end = false;                     // interval "a/.."
   bool is_interval = false;
 };
 

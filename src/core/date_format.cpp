@@ -49,8 +49,8 @@ std::string format_day(DayNumber day, DateDisplay display, const DateWords& w) {
   }
   // Russian usage: "5 (18) December 1917"; "19 December 1917 (1 January 1918)" across months.
   if (os.year == ns.year && os.month == ns.month) {
-    const std::string days = fill_named(
-        w.both_days, {{"os", std::to_string(os.day)}, {"ns", std::to_string(ns.day)}});
+    const std::string days =
+        fill_named(w.both_days, {{"os", std::to_string(os.day)}, {"ns", std::to_string(ns.day)}});
     return fill_named(
         w.day, {{"d", days}, {"M", w.months_of[ns.month - 1]}, {"y", std::to_string(ns.year)}});
   }

@@ -34,7 +34,8 @@ void RouteNetwork::build(const std::vector<Polyline>& routes, double tolerance_m
   edges_.resize(static_cast<std::size_t>(next_node));
   for (std::size_t r = 0; r < routes.size(); ++r) {
     auto& st = stops_[r];
-    std::sort(st.begin(), st.end(), [](const Stop& a, const Stop& b) { return a.measure < b.measure; });
+    std::sort(st.begin(), st.end(),
+              [](const Stop& a, const Stop& b) { return a.measure < b.measure; });
     for (std::size_t i = 0; i + 1 < st.size(); ++i) {
       const Stop& a = st[i];
       const Stop& b = st[i + 1];

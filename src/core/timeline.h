@@ -18,8 +18,8 @@ enum class MarkKind : std::uint8_t { Event, UnitFormed, Mission, Movement };
 const char* mark_kind_name(MarkKind k);
 
 struct TimelineMark {
-  DayNumber day = 0;    // the earliest day it can have happened
-  DayNumber last = 0;   // the latest (same as day when dated to the day)
+  DayNumber day = 0;   // the earliest day it can have happened
+  DayNumber last = 0;  // the latest (same as day when dated to the day)
   std::uint32_t feature = 0;
   MarkKind kind = MarkKind::Event;
 };

@@ -238,8 +238,7 @@ TEST_CASE("Bounds::add ignores non-finite coordinates", "[camera][atlas]") {
 
 namespace histmap {
 
-TEST_CASE("camera: a flight starts at the view, eases to the target and ends there",
-          "[camera]") {
+TEST_CASE("camera: a flight starts at the view, eases to the target and ends there", "[camera]") {
   Camera from;
   from.center_x = 0;
   from.center_y = 0;

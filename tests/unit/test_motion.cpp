@@ -147,8 +147,7 @@ TEST_CASE("a track goes back up a branch and along the main line", "[motion]") {
 
 TEST_CASE("a stop with arrival and departure holds the unit in place", "[motion]") {
   Atlas atlas = network_atlas();
-  Feature f = track("stopping", "rail-west", {P(0, 0), P(1, 0), P(2, 0)},
-                    {kD0, kD0 + 2, kD0 + 10});
+  Feature f = track("stopping", "rail-west", {P(0, 0), P(1, 0), P(2, 0)}, {kD0, kD0 + 2, kD0 + 10});
   f.departs = {kD0, kD0 + 6, kD0 + 10};  // at (1,0) from day 2 to day 6
   atlas.features.push_back(f);
   std::vector<Diagnostic> diags;
@@ -173,7 +172,8 @@ TEST_CASE("a stop with arrival and departure holds the unit in place", "[motion]
 TEST_CASE("a leg no railway connects follows the great circle, with a warning", "[motion]") {
   Atlas atlas = network_atlas();
   atlas.features.push_back(railway("rail-far", {P(10, 0), P(12, 0)}));
-  Feature f = track("stranded", "rail-west", {P(0, 0), P(2, 0), P(11, 0)}, {kD0, kD0 + 2, kD0 + 11});
+  Feature f =
+      track("stranded", "rail-west", {P(0, 0), P(2, 0), P(11, 0)}, {kD0, kD0 + 2, kD0 + 11});
   f.file = "legs.geojson";
   atlas.features.push_back(f);
   std::vector<Diagnostic> diags;
