@@ -17,8 +17,14 @@ double geodesic_distance(const GeoPoint& a, const GeoPoint& b) {
 }
 
 GeoPoint lerp(const GeoPoint& a, const GeoPoint& b, double f) {
-  return {a.lon + (b.lon - a.lon) * f, a.lat + (b.lat - a.lat) * f, a.x + (b.x - a.x) * f,
-          a.y + (b.y - a.y) * f};
+  // Longitude the short way: between 179.5 and -179.5 the middle is 180, not 0.
+  double dlon = b.lon - a.lon;
+  if (dlon > 180) dlon -= 360;
+  if (dlon < -180) dlon += 360;
+  double lon = a.lon + dlon * f;
+  if (lon > 180) lon -= 360;
+  if (lon < -180) lon += 360;
+  return {lon, a.lat + (b.lat - a.lat) * f, a.x + (b.x - a.x) * f, a.y + (b.y - a.y) * f};
 }
 
 GeoPoint great_circle_point(const GeoPoint& a, const GeoPoint& b, double f) {

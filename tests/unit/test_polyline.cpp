@@ -219,3 +219,17 @@ TEST_CASE("Polyline::locate of points off the line", "[polyline]") {
 }
 
 }  // namespace histmap
+
+TEST_CASE("issue: a point between 179.5 and -179.5 longitude is at 180, not at 0") {
+  // Found by the hostile corpus's antimeridian_crossing_line: the projected x/y were right,
+  // the longitude the inspector and great circles read was on the other side of the globe.
+  const histmap::GeoPoint a{179.5, 65, 0, 0}, b{-179.5, 65, 100, 0};
+  const histmap::GeoPoint m = histmap::lerp(a, b, 0.5);
+  CHECK(std::fabs(m.lon) == Approx(180.0));
+  CHECK(m.x == Approx(50.0));
+  CHECK(histmap::lerp(a, b, 0.25).lon == Approx(179.75));
+  CHECK(histmap::lerp(b, a, 0.25).lon == Approx(-179.75));
+  // Away from the antimeridian nothing changes.
+  CHECK(histmap::lerp(histmap::GeoPoint{10, 0, 0, 0}, histmap::GeoPoint{20, 0, 0, 0}, 0.5).lon ==
+        Approx(15.0));
+}
