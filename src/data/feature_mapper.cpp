@@ -389,8 +389,11 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
     out.id = fallback_id;
     r.set_label("'" + out.id + "'");
     r.warn("id", "missing; using '" + out.id + "'");
-  } else if (out.id.size() > 200) {
-    r.error("id", "is " + with_commas(out.id.size()) + " characters long; ids are short names");
+  } else if (const std::size_t chars = static_cast<std::size_t>(std::count_if(
+                 out.id.begin(), out.id.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+             chars > 200) {
+    // Letters, not bytes: a Cyrillic letter takes two bytes of UTF-8.
+    r.error("id", "is " + with_commas(chars) + " characters long; ids are short names");
     return false;
   } else if (!is_valid_utf8(out.id)) {
     out.id = to_valid_utf8(out.id);

@@ -458,6 +458,31 @@ TEST_CASE("only polygons drawn every frame are triangulated: dated areas and the
   CHECK(a.find("undated")->fill_triangles.empty());
 }
 
+TEST_CASE("an id's length is counted in letters, not in bytes of UTF-8") {
+  // 150 Cyrillic letters are 300 bytes: still a (long) name, not over the limit of 200.
+  namespace fs = std::filesystem;
+  const fs::path tmp = fs::temp_directory_path() / "histmap_cyrillic_id.geojson";
+  std::string ok_id, long_id;
+  for (int i = 0; i < 150; ++i) ok_id += "Ж";
+  for (int i = 0; i < 201; ++i) long_id += "Ж";
+  {
+    std::ofstream out(tmp);
+    out << R"({"type":"FeatureCollection","features":[)";
+    for (const std::string& id : {ok_id, long_id})
+      out << (id == ok_id ? "" : ",") << R"({"type":"Feature","properties":{"id":")" << id
+          << R"(","kind":"place","sources":["test"]},"geometry":{"type":"Point","coordinates":[60,50]}})";
+    out << "]}";
+  }
+  std::vector<Diagnostic> diags;
+  const Atlas a = load_atlas({tmp.string()}, projection(), diags);
+  fs::remove(tmp);
+  CHECK(a.find(ok_id));
+  CHECK_FALSE(a.find(long_id));
+  CHECK(std::any_of(diags.begin(), diags.end(), [](const Diagnostic& d) {
+    return d.field == "id" && contains(d.message, "201 characters long");
+  }));
+}
+
 TEST_CASE("long polygon edges bend with the projection: a vertex at least every degree") {
   // The rectangle's edges are 10 and 8 degrees long; drawn as chords in the conic projection
   // its top would cut across the parallel (the Arctic "stray lines" of the clipped base map).
