@@ -372,17 +372,14 @@ void MapRenderer::add_effects(const Atlas& atlas, const Scene& scene, const Came
   }
 }
 
-bool MapRenderer::base_is_current(const Scene& scene, const Camera& camera) {
-  // Everything the static layers' pixels depend on, as bytes: the view, the style and each
+bool MapRenderer::base_content_current(const Scene& scene, const Camera& camera) {
+  // Everything the ground's pixels depend on but the view, as bytes: the size, the style and each
   // undated feature's stage (shown or hidden by the layer filter). Equal bytes, equal pixels.
   key_.clear();
   const auto put = [&](const auto& v) {
     const auto* b = reinterpret_cast<const std::uint8_t*>(&v);
     key_.insert(key_.end(), b, b + sizeof v);
   };
-  put(camera.center_x);
-  put(camera.center_y);
-  put(camera.meters_per_pixel);
   put(camera.width);
   put(camera.height);
   put(theme_);
@@ -491,15 +488,50 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
   std::string error;
   if (!base_.resize(camera.width, camera.height, error, 1))
     return;  // no framebuffer at this size: the frame's own target refused it already
-  if (!base_is_current(scene, camera)) {
-    draw_base(atlas, scene, camera);
-    base_valid_ = true;
-    ++base_redraws_;
+  // While the view moves and drawing the ground is slow (a large file), the cached ground is
+  // moved and scaled with the view instead, and drawn anew as soon as the view rests: a pan
+  // stays as smooth as playing, the ground's detail catches up when it stops.
+  const auto same_view = [](const Camera& a, const Camera& b) {
+    return a.center_x == b.center_x && a.center_y == b.center_y &&
+           a.meters_per_pixel == b.meters_per_pixel;
+  };
+  const bool content = base_content_current(scene, camera);
+  const bool resting = same_view(camera, last_camera_);
+  last_camera_ = camera;
+  bool stretch = false;
+  if (!content || !same_view(camera, base_camera_)) {
+    if (content && !resting && base_ms_ > slow_ground_ms_) {
+      stretch = true;
+    } else {
+      const auto t0 = std::chrono::steady_clock::now();
+      draw_base(atlas, scene, camera);
+      glFinish();  // the frame waits for it anyway; this tells how slow the ground is
+      base_ms_ =
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+      base_camera_ = camera;
+      base_valid_ = true;
+      ++base_redraws_;
+    }
   }
   lap(&FrameProfile::ground);
   // A single-sampled frame takes a straight copy (a memory copy in llvmpipe, 1.6 ms at 1080p
   // against 20 ms for a textured triangle); a multisampled one needs the shader.
-  if (frame_samples <= 1) {
+  if (stretch) {
+    // Where the cached ground's corners are in this view (screen y runs down, GL's up).
+    const Vec2 w0 = base_camera_.screen_to_world(0, 0);
+    const Vec2 w1 = base_camera_.screen_to_world(camera.width, camera.height);
+    const Vec2 p0 = camera.world_to_screen(w0.x, w0.y);
+    const Vec2 p1 = camera.world_to_screen(w1.x, w1.y);
+    glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(frame_fbo));
+    glViewport(0, 0, camera.width, camera.height);
+    glClearColor(style_.water.r, style_.water.g, style_.water.b, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    base_.blit_to(static_cast<GLuint>(frame_fbo), static_cast<int>(std::lround(p0.x)),
+                  static_cast<int>(std::lround(camera.height - p1.y)),
+                  static_cast<int>(std::lround(p1.x)),
+                  static_cast<int>(std::lround(camera.height - p0.y)));
+    glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(frame_fbo));
+  } else if (frame_samples <= 1) {
     base_.blit_to(static_cast<GLuint>(frame_fbo));
     glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(frame_fbo));
     glViewport(0, 0, camera.width, camera.height);

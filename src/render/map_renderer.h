@@ -71,6 +71,9 @@ class MapRenderer {
   // How often the static layers were drawn again (the rest of the frames copied them): the
   // benchmark reports it.
   std::uint64_t base_redraws() const { return base_redraws_; }
+  // Milliseconds a ground may take to draw and still be drawn anew while the view moves
+  // (default 12); a test sets it below zero to always take the stretched ground.
+  void set_slow_ground_ms(double ms) { slow_ground_ms_ = ms; }
   // Bottom of the last frame's caption (title and date) in pixels, 0 without one: the panels
   // start below it.
   float caption_bottom() const { return caption_bottom_; }
@@ -85,8 +88,8 @@ class MapRenderer {
   // The theme's style at the pixel ratio; glyphs are rasterized again when the type size changes.
   void use_style(Theme theme, float pixel_ratio);
   void set_view_uniforms(const ShaderProgram& p, const Camera& camera) const;
-  // True when the cached static layers show exactly this scene and view.
-  bool base_is_current(const Scene& scene, const Camera& camera);
+  // True when the cached ground shows what this scene and style would, whatever the view.
+  bool base_content_current(const Scene& scene, const Camera& camera);
   // The ground: water, land, lakes, coast, rivers and every undated area, border and line,
   // into base_.
   void draw_base(const Atlas& atlas, const Scene& scene, const Camera& camera);
@@ -123,6 +126,10 @@ class MapRenderer {
   std::vector<std::uint8_t> base_key_, key_;
   std::vector<bool> dated_;  // per feature: has a start, an end or times
   bool base_valid_ = false;
+  Camera base_camera_, last_camera_;  // the ground's view, and the last frame's
+  double base_ms_ = 0;                // how long the ground took to draw last time
+  // Slower than this, the ground follows a moving view stretched and is drawn when it rests.
+  double slow_ground_ms_ = 12.0;
   std::uint64_t base_redraws_ = 0;
   GLuint empty_vao_ = 0;
   GLuint fill_vao_ = 0, fill_vbo_ = 0, line_vao_ = 0, line_vbo_ = 0;

@@ -116,6 +116,12 @@ void OffscreenTarget::blit_to(GLuint fbo) const {
   glBlitFramebuffer(0, 0, width_, height_, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_NEAREST);
 }
 
+void OffscreenTarget::blit_to(GLuint fbo, int x0, int y0, int x1, int y1) const {
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, resolve_fbo_);
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, fbo);
+  glBlitFramebuffer(0, 0, width_, height_, x0, y0, x1, y1, GL_COLOR_BUFFER_BIT, GL_LINEAR);
+}
+
 void OffscreenTarget::blit_to_window(int window_w, int window_h) const {
   resolve();
   glBindFramebuffer(GL_READ_FRAMEBUFFER, resolve_fbo_);

@@ -30,6 +30,8 @@ class OffscreenTarget {
   Image read() const;
   // Copies the resolved colour into a single-sampled framebuffer of the same size.
   void blit_to(GLuint fbo) const;
+  // The same, into the rectangle (x0, y0)-(x1, y1) of it in GL's pixels, scaled (linear).
+  void blit_to(GLuint fbo, int x0, int y0, int x1, int y1) const;
   // Resolves onto framebuffer 0 (the window).
   void blit_to_window(int window_w, int window_h) const;
   int width() const { return width_; }
