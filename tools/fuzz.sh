@@ -64,8 +64,8 @@ for t in "${targets[@]}"; do
     -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$artifacts/" -print_final_stats=1 \
     >"$log" 2>&1 || rc=$?
   found=$(($(find "$artifacts" -type f | wc -l) - before))
-  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
-  done_line=$(grep -E '^#[0-9]+' "$log" | tail -n 1)
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1 || true)
+  done_line=$(grep -E '^#[0-9]+' "$log" | tail -n 1 || true)
   cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$done_line")
   ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$done_line")
   corp=$(sed -n 's/.* corp: \([0-9]*\).*/\1/p' <<<"$done_line")
@@ -74,7 +74,7 @@ for t in "${targets[@]}"; do
   if [ "$rc" -ne 0 ] || [ "$found" -gt 0 ]; then
     echo "$t: found a problem (exit $rc); log $log, reproducer in $artifacts/"
     grep -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error|fuzz_[a-z_]+: property broken)' "$log" |
-      head -n 5 | sed 's/^/  /'
+      head -n 5 | sed 's/^/  /' || true
     failed=1
     [[ " ${bad_targets[*]} " == *" $t "* ]] || bad_targets+=("$t")
   fi

@@ -17,6 +17,15 @@
 namespace histmap {
 namespace {
 
+// Characters as the user sees them: valid UTF-8 sequences, and each bad byte once (it is shown
+// as U+FFFD), so the count is the same before and after the id is repaired. The fuzzer found
+// a bad-byte id that counted short and became long once repaired.
+std::size_t utf8_length(const std::string& s) {
+  if (!is_valid_utf8(s)) return utf8_length(to_valid_utf8(s));
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
 // Long strings are cut for messages so a multi-megabyte value cannot flood the report (at a
 // character boundary, so the message stays valid UTF-8).
 std::string shorten(std::string s) {
@@ -389,9 +398,7 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
     out.id = fallback_id;
     r.set_label("'" + out.id + "'");
     r.warn("id", "missing; using '" + out.id + "'");
-  } else if (const std::size_t chars = static_cast<std::size_t>(std::count_if(
-                 out.id.begin(), out.id.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-             chars > 200) {
+  } else if (const std::size_t chars = utf8_length(out.id); chars > 200) {
     // Letters, not bytes: a Cyrillic letter takes two bytes of UTF-8.
     r.error("id", "is " + with_commas(chars) + " characters long; ids are short names");
     return false;
