@@ -67,24 +67,43 @@ std::optional<int> strength_at(const Feature& f, double t) {
   return s;
 }
 
-double track_measure_at(const Track& track, double t) {
+namespace {
+
+// Where a track is at t from one search of its knots: its measure, whether it is at a stop,
+// and the knot its segment ends at (0 outside its dates).
+struct TrackState {
+  double measure = 0;
+  bool holding = false;
+  std::size_t k1 = 0;
+};
+
+TrackState track_state_at(const Track& track, double t) {
   const auto& times = track.times;
-  if (times.empty()) return 0;
-  if (t <= times.front()) return track.measures.front();
-  if (t >= times.back()) return track.measures.back();
-  const std::size_t k1 = segment_end(track, t);
-  const std::size_t k0 = k1 - 1;
-  const double span = static_cast<double>(times[k1] - times[k0]);
-  const double f = span > 0 ? (t - times[k0]) / span : 1.0;
-  return track.measures[k0] + (track.measures[k1] - track.measures[k0]) * f;
+  TrackState s;
+  if (times.empty()) return s;
+  if (t <= times.front()) {
+    s.measure = track.measures.front();
+  } else if (t >= times.back()) {
+    s.measure = track.measures.back();
+  } else {
+    const std::size_t k1 = segment_end(track, t), k0 = k1 - 1;
+    const double span = static_cast<double>(times[k1] - times[k0]);
+    const double f = span > 0 ? (t - times[k0]) / span : 1.0;
+    s.measure = track.measures[k0] + (track.measures[k1] - track.measures[k0]) * f;
+    s.holding = track.measures[k1] == track.measures[k0] && times[k1] > times[k0];
+    s.k1 = k1;
+  }
+  return s;
+}
+
+}  // namespace
+
+double track_measure_at(const Track& track, double t) {
+  return track_state_at(track, t).measure;
 }
 
 bool track_holding_at(const Track& track, double t) {
-  const auto& times = track.times;
-  if (times.size() < 2 || t < times.front() || t >= times.back()) return false;
-  const std::size_t k1 = segment_end(track, t);
-  return k1 > 0 && k1 < times.size() && track.measures[k1] == track.measures[k1 - 1] &&
-         times[k1] > times[k1 - 1];
+  return track_state_at(track, t).holding;
 }
 
 void evaluate_scene(const Atlas& atlas, double t, Scene& scene, const SceneOptions& options) {
@@ -119,22 +138,9 @@ void evaluate_scene(const Atlas& atlas, double t, Scene& scene, const SceneOptio
     UnitPosition u;
     u.feature = track.feature;
     u.track = k;
-    // One search of the knots gives the measure and whether the track is at a stop.
-    const auto& times = track.times;
-    std::size_t k1 = 0;
-    if (times.empty()) {
-      u.measure = 0;
-    } else if (t <= times.front()) {
-      u.measure = track.measures.front();
-    } else if (t >= times.back()) {
-      u.measure = track.measures.back();
-    } else {
-      k1 = segment_end(track, t);
-      const double span = static_cast<double>(times[k1] - times[k1 - 1]);
-      const double f = span > 0 ? (t - times[k1 - 1]) / span : 1.0;
-      u.measure = track.measures[k1 - 1] + (track.measures[k1] - track.measures[k1 - 1]) * f;
-      u.holding = track.measures[k1] == track.measures[k1 - 1] && times[k1] > times[k1 - 1];
-    }
+    const TrackState state = track_state_at(track, t);
+    u.measure = state.measure;
+    u.holding = state.holding;
     u.trail_from =
         options.trail_days > 0 ? track_measure_at(track, t - options.trail_days) : u.measure;
     u.pos = atlas.position(track, u.measure);
@@ -142,7 +148,7 @@ void evaluate_scene(const Atlas& atlas, double t, Scene& scene, const SceneOptio
     scene.movers.push_back(u);
     if (u.holding && atlas.features[track.feature].kind == Kind::Mission) {
       // Talks: the phase runs through the stay.
-      const double from = track.times[k1 - 1], to = track.times[k1];
+      const double from = track.times[state.k1 - 1], to = track.times[state.k1];
       scene.effects.push_back({EffectKind::Talks, track.feature, u.pos, u.pos,
                                phase_in(t, from, std::max(1.0, to - from)), 0});
     }

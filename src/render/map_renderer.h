@@ -62,7 +62,8 @@ class MapRenderer {
   // (including a shader's compile log) on failure.
   bool init(const Atlas& atlas, const std::vector<unsigned char>& font, std::string& error);
 
-  // Draws into the bound framebuffer, which must be camera.width x camera.height.
+  // Draws into the bound framebuffer, which must be camera.width x camera.height and
+  // single-sampled (the cached ground is copied into it with a blit).
   void draw(const Atlas& atlas, const Scene& scene, const Camera& camera,
             const FrameOptions& options);
 
@@ -121,7 +122,7 @@ class MapRenderer {
   MapGeometry geom_;
   std::vector<GeoPoint> region_anchor_;  // per feature (areas only)
   std::vector<double> region_width_m_;   // width of the largest ring's bounding box
-  ShaderProgram fill_prog_, line_prog_, point_prog_, composite_prog_;
+  ShaderProgram fill_prog_, line_prog_, point_prog_;
   OffscreenTarget base_;
   std::vector<std::uint8_t> base_key_, key_;
   std::vector<bool> dated_;  // per feature: has a start, an end or times
@@ -131,7 +132,6 @@ class MapRenderer {
   // Slower than this, the ground follows a moving view stretched and is drawn when it rests.
   double slow_ground_ms_ = 12.0;
   std::uint64_t base_redraws_ = 0;
-  GLuint empty_vao_ = 0;
   GLuint fill_vao_ = 0, fill_vbo_ = 0, line_vao_ = 0, line_vbo_ = 0;
   GLuint point_vao_ = 0, corner_vbo_ = 0, instance_vbo_ = 0;
   GLuint dyn_vao_ = 0, dyn_vbo_ = 0;

@@ -9,6 +9,4 @@ extern const char* const point_vert;
 extern const char* const point_frag;
 extern const char* const text_vert;
 extern const char* const text_frag;
-extern const char* const composite_vert;
-extern const char* const composite_frag;
 }  // namespace histmap::shaders
