@@ -11,6 +11,8 @@ packages=(
   xvfb xauth                                    # a virtual display for headless machines
   clang libclang-rt-14-dev                      # fuzzing: libFuzzer and sanitizers (tools/fuzz.sh)
   clang-format                                  # the style check in tools/test.sh
+  ffmpeg                                        # --export-video encodes through it; ffprobe checks
+  liblo-dev liblo-tools                         # show control over OSC; oscsend drives its test
 )
 missing=()
 for p in "${packages[@]}"; do

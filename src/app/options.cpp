@@ -1,6 +1,7 @@
 #include "app/options.h"
 
 #include <charconv>
+#include <cmath>
 #include <cstdlib>
 #include <optional>
 
@@ -16,6 +17,29 @@ bool parse_size(const std::string& v, int& w, int& h) {
   const auto r1 = std::from_chars(b, b + x, w);
   const auto r2 = std::from_chars(b + x + 1, b + v.size(), h);
   return r1.ec == std::errc() && r1.ptr == b + x && r2.ec == std::errc() && r2.ptr == b + v.size();
+}
+
+bool parse_number(const std::string& v, double& out) {
+  char* end = nullptr;
+  out = std::strtod(v.c_str(), &end);
+  return !v.empty() && *end == '\0' && std::isfinite(out);
+}
+
+bool parse_int(const std::string& v, int& out) {
+  const auto r = std::from_chars(v.data(), v.data() + v.size(), out);
+  return r.ec == std::errc() && r.ptr == v.data() + v.size();
+}
+
+std::optional<DayNumber> parse_day(const std::string& name, const std::string& value,
+                                   std::string& error) {
+  const DateParseResult d = parse_date(value, Calendar::Gregorian);
+  if (!d.range || d.range->is_interval) {
+    error = name + ": '" + value + "' is not a date" +
+            (d.error.empty() ? "" : " (" + d.error + ")") +
+            "; write it as YYYY-MM-DD, e.g. 1918-05-27";
+    return std::nullopt;
+  }
+  return d.range->earliest;
 }
 
 }  // namespace
@@ -53,6 +77,30 @@ An animated historical atlas. With no DATA, opens the bundled atlas
                           and field; exit 0 when clean, 1 when not
   --strict                with --check: also apply the bundled atlas's rules
                           (map region, sources on every feature, events end)
+  --scale S               with --render or an export: S times the size, lines
+                          and type (1 to 8; --size 1920x1080 --scale 4 gives a
+                          7680x4320 print)
+  --story NAME            start in the story NAME (a file in assets/stories, or
+                          a path to a .story file); with --render, draws a
+                          chapter's resting view; with --export-video, the story
+  --chapter K             with --story: start at (or draw) chapter K (from 1)
+  --export-video FILE.mp4 render the animation offscreen at a fixed time step and
+                          encode it with ffmpeg (captions and date burned in):
+                          --from/--to days, or --story NAME
+  --export-frames DIR     the same, as a PNG sequence frame-00001.png ... in DIR
+  --from DATE, --to DATE  the days an export plays, first and last frame
+  --fps N                 frames per second of an export (default 30)
+  --duration SECONDS      length of a --from/--to export (default 10)
+  --kiosk                 exhibition mode: fullscreen, no way for a visitor to
+                          quit or reach settings (the operator: Ctrl+Alt+Shift+Q,
+                          or the PIN), attract loop of the stories when idle
+  --kiosk-config FILE     kiosk settings (implies --kiosk); see docs/kiosk.md
+  --display N             the screen to go fullscreen on (0 = the first)
+  --fullscreen            fullscreen window without the kiosk lock
+  --osc-port PORT         listen for show control over OSC (UDP) on PORT:
+                          /histmap/date, play, pause, story, chapter, language
+  --osc-send HOST:PORT    send /histmap/date to HOST:PORT as the date changes, so
+                          other screens can follow this one
   --quiet                 do not list problems found in the data
   --version               print the version
   --help                  print this help
@@ -60,7 +108,9 @@ An animated historical atlas. With no DATA, opens the bundled atlas
 Keys in the window: space plays/pauses; , and . step a day back and forward (Shift:
 a week); Page Up/Down jump to the previous/next event; arrows pan the map; + and -
 zoom; Home fits the map to the data; Ctrl+F or / searches; F1-F4 switch language
-(English, Russian, Kazakh, Czech); F5 toggles the projector theme. Drag or one finger
+(English, Russian, Kazakh, Czech); F5 toggles the projector theme; F12 saves a
+screenshot. In a story: Page Down, right arrow, space or a clicker's "next" go to the
+next chapter, Page Up or left arrow back; Esc leaves the story. Drag or one finger
 pans; the wheel or two fingers zoom; a double click or double tap zooms in; a click or
 tap on the map or on a timeline marker opens the inspector; Esc closes it.
 Exit codes: 0 success, 1 failure (e.g. no display, unreadable output, --check found
@@ -109,16 +159,11 @@ ParseResult parse_options(const std::vector<std::string>& args) {
         return r;
       }
       o.render_path = value;
-    } else if (name == "--date") {
+    } else if (name == "--date" || name == "--from" || name == "--to") {
       if (!need_value()) return r;
-      const DateParseResult d = parse_date(value, Calendar::Gregorian);
-      if (!d.range || d.range->is_interval) {
-        r.error = "--date: '" + value + "' is not a date" +
-                  (d.error.empty() ? "" : " (" + d.error + ")") +
-                  "; write it as YYYY-MM-DD, e.g. 1918-05-27";
-        return r;
-      }
-      o.date = d.range->earliest;
+      const std::optional<DayNumber> day = parse_day(name, value, r.error);
+      if (!day) return r;
+      (name == "--date" ? o.date : name == "--from" ? o.from : o.to) = day;
     } else if (name == "--size") {
       if (!need_value()) return r;
       int w = 0, h = 0;
@@ -178,6 +223,82 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     } else if (name == "--projection") {
       if (!need_value()) return r;
       o.projection = value;
+    } else if (name == "--story") {
+      if (!need_value()) return r;
+      if (value.empty()) {
+        r.error = "--story needs a story's name, e.g. legion-revolt";
+        return r;
+      }
+      o.story = value;
+    } else if (name == "--chapter") {
+      if (!need_value()) return r;
+      int k = 0;
+      if (!parse_int(value, k) || k < 1 || k > 999) {
+        r.error = "--chapter: '" + value + "' is not a chapter number (1, 2, ...)";
+        return r;
+      }
+      o.chapter = k;
+    } else if (name == "--kiosk") {
+      o.kiosk = true;
+    } else if (name == "--kiosk-config") {
+      if (!need_value()) return r;
+      o.kiosk_config = value;
+      o.kiosk = true;
+    } else if (name == "--display") {
+      if (!need_value()) return r;
+      int k = 0;
+      if (!parse_int(value, k) || k < 0 || k > 63) {
+        r.error = "--display: '" + value + "' is not a screen number (0, 1, ...)";
+        return r;
+      }
+      o.display = k;
+    } else if (name == "--fullscreen") {
+      o.fullscreen = true;
+    } else if (name == "--scale") {
+      if (!need_value()) return r;
+      if (!parse_number(value, o.scale) || o.scale < 1 || o.scale > 8) {
+        r.error = "--scale: '" + value + "' is not a number from 1 to 8";
+        return r;
+      }
+    } else if (name == "--export-video" || name == "--export-frames") {
+      if (!need_value()) return r;
+      if (value.empty()) {
+        r.error = name + " needs a " + (name == "--export-video" ? "file" : "folder") + " name";
+        return r;
+      }
+      (name == "--export-video" ? o.export_video : o.export_frames) = value;
+    } else if (name == "--fps") {
+      if (!need_value()) return r;
+      if (!parse_int(value, o.fps) || o.fps < 1 || o.fps > 120) {
+        r.error = "--fps: '" + value + "' is not a whole number of frames from 1 to 120";
+        return r;
+      }
+    } else if (name == "--duration") {
+      if (!need_value()) return r;
+      double s = 0;
+      if (!parse_number(value, s) || s <= 0 || s > 3600) {
+        r.error = "--duration: '" + value + "' is not a number of seconds from 0 to 3600";
+        return r;
+      }
+      o.duration = s;
+    } else if (name == "--osc-port") {
+      if (!need_value()) return r;
+      int port = 0;
+      if (!parse_int(value, port) || port < 1 || port > 65535) {
+        r.error = "--osc-port: '" + value + "' is not a UDP port (1 to 65535)";
+        return r;
+      }
+      o.osc_port = port;
+    } else if (name == "--osc-send") {
+      if (!need_value()) return r;
+      const auto colon = value.rfind(':');
+      int port = 0;
+      if (colon == std::string::npos || colon == 0 || !parse_int(value.substr(colon + 1), port) ||
+          port < 1 || port > 65535) {
+        r.error = "--osc-send: '" + value + "' is not HOST:PORT, e.g. 192.168.1.20:9000";
+        return r;
+      }
+      o.osc_send = value;
     } else if (a.size() > 1 && a[0] == '-') {
       r.error = "unknown option '" + a + "'";
       return r;
@@ -187,6 +308,24 @@ ParseResult parse_options(const std::vector<std::string>& args) {
   }
   if (o.check && !o.render_path.empty()) r.error = "--check and --render cannot be combined";
   if (o.strict && !o.check) r.error = "--strict only applies to --check";
+  const bool exporting = o.exporting();
+  if (exporting && !o.render_path.empty())
+    r.error = "--render and an export cannot be combined: run them one after the other";
+  if (exporting && o.check) r.error = "--check and an export cannot be combined";
+  if (exporting && o.story.empty() && (!o.from || !o.to))
+    r.error = "an export needs --from and --to (the days to play), or --story NAME";
+  if (exporting && !o.story.empty() && (o.from || o.to))
+    r.error = "a story's export plays the story's own dates: leave out --from and --to";
+  if (o.from && o.to && *o.to < *o.from) r.error = "--to is before --from";
+  if (!exporting && (o.from || o.to || o.duration))
+    r.error = "--from, --to and --duration apply to --export-video and --export-frames";
+  if (o.chapter && o.story.empty()) r.error = "--chapter needs --story NAME";
+  if (o.kiosk && (!o.render_path.empty() || exporting || o.check))
+    r.error = "--kiosk opens the window: it cannot be combined with --render, --check or an export";
+  if (o.scale != 1 && o.render_path.empty() && !exporting)
+    r.error = "--scale applies to --render and to exports";
+  if (o.width && o.height && (*o.width * o.scale > 16384 || *o.height * o.scale > 16384))
+    r.error = "--size times --scale is over 16384 pixels on a side";
   return r;
 }
 
