@@ -84,10 +84,12 @@ void apply_ui_choices(AppUi& ui, bool quiet) {
     load_language(ui.tr, ui.controls.language, quiet);
     ui.loaded_language = ui.controls.language;
   }
-  if (ui.controls.theme != ui.applied_theme) {
+  if (ui.controls.theme != ui.applied_theme || ui.large_type != ui.applied_large) {
     apply_ui_theme(ui.controls.theme);
-    ImGui::GetIO().FontDefault = ui.fonts[ui.controls.theme == Theme::HighContrast ? 1 : 0];
+    ImGui::GetIO().FontDefault =
+        ui.fonts[ui.controls.theme == Theme::HighContrast || ui.large_type ? 1 : 0];
     ui.applied_theme = ui.controls.theme;
+    ui.applied_large = ui.large_type;
   }
 }
 

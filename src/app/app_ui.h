@@ -32,6 +32,8 @@ struct AppUi {
   SearchIndex index;
   ImFont* fonts[2] = {};  // the default theme's type, the projector's larger type
   Theme applied_theme = Theme::Default;
+  bool large_type = false;  // the kiosk: the projector's larger type in any theme
+  bool applied_large = false;
   Language loaded_language = Language::En;
 };
 

@@ -14,6 +14,7 @@ std::optional<AtlasSession> load_session(const Options& options, std::string& er
   const std::vector<std::string> inputs =
       s.bundled ? std::vector<std::string>{bundled_geodata_dir()} : options.data;
   s.atlas = load_atlas(inputs, *projection, s.diagnostics);
+  s.projection = std::move(projection);
   // The bundled atlas plays its period, February 1917 to December 1920; other data its own span.
   if (s.bundled) {
     s.first_day = to_day_number({1917, 2, 1});

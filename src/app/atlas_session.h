@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "app/options.h"
 #include "core/atlas.h"
 #include "core/camera.h"
+#include "data/projection.h"
 
 namespace histmap {
 
@@ -19,6 +21,7 @@ struct AtlasSession {
   DayNumber first_day = 0;
   DayNumber last_day = 0;
   bool bundled = true;
+  std::shared_ptr<const Projection> projection;  // the data's: stories' views are projected with it
 };
 
 // Loads options.data, or the bundled atlas when it is empty. Fails (with error) only when the

@@ -1,5 +1,6 @@
 #include "app/gl_window.h"
 
+#include <cstdio>
 #include <cstdlib>
 
 #include "render/gl.h"
@@ -32,9 +33,27 @@ std::unique_ptr<GlWindow> GlWindow::create(const GlWindowConfig& config, std::st
   SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
   Uint32 flags = SDL_WINDOW_OPENGL;
   flags |= config.offscreen ? SDL_WINDOW_HIDDEN : (SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-  w->window_ = SDL_CreateWindow(config.title.c_str(), SDL_WINDOWPOS_CENTERED,
-                                SDL_WINDOWPOS_CENTERED, config.offscreen ? 64 : config.width,
-                                config.offscreen ? 64 : config.height, flags);
+  int display = 0;
+  if (config.display) {
+    const int screens = SDL_GetNumVideoDisplays();
+    if (*config.display < screens)
+      display = *config.display;
+    else
+      std::fprintf(stderr, "histmap: there is no screen %d (%d found); using the first\n",
+                   *config.display, screens);
+  }
+  int width = config.offscreen ? 64 : config.width, height = config.offscreen ? 64 : config.height;
+  if (config.fullscreen && !config.offscreen) {
+    // The desktop's own mode: no mode switch, no chrome, the screen's full size.
+    flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
+    SDL_Rect r;
+    if (SDL_GetDisplayBounds(display, &r) == 0) {
+      width = r.w;
+      height = r.h;
+    }
+  }
+  w->window_ = SDL_CreateWindow(config.title.c_str(), SDL_WINDOWPOS_CENTERED_DISPLAY(display),
+                                SDL_WINDOWPOS_CENTERED_DISPLAY(display), width, height, flags);
   if (!w->window_) {
     error = std::string("cannot open a window: ") + SDL_GetError();
     return nullptr;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <SDL.h>
@@ -14,6 +15,8 @@ struct GlWindowConfig {
   int width = 1280;
   int height = 720;
   std::string title = "histmap";
+  bool fullscreen = false;                    // the whole screen, no window chrome (the kiosk)
+  std::optional<int> display = std::nullopt;  // which screen; the first when unset or missing
 };
 
 class GlWindow {

@@ -11,12 +11,17 @@
 
 #include "app/app_ui.h"
 #include "app/gl_window.h"
+#include "app/kiosk_session.h"
 #include "app/resources.h"
+#include "app/screenshot.h"
+#include "app/story_mode.h"
 #include "core/gestures.h"
 #include "core/picking.h"
 #include "core/scene.h"
 #include "render/map_renderer.h"
 #include "render/offscreen_target.h"
+#include "ui/operator_panels.h"
+#include "ui/story_panel.h"
 
 namespace histmap {
 namespace {
@@ -36,7 +41,21 @@ struct WindowState {
   Bounds data_bounds;
   Camera home;  // "fit to data"
   float pixel_ratio = 1;
+  StoryMode stories;
+  std::optional<KioskSession> kiosk;  // set in kiosk mode
+  bool screenshot = false;            // F12: save the next frame
+  std::string toast;                  // a short notice at the top ("Screenshot saved: ...")
+  double toast_until = 0;
 };
+
+bool in_kiosk(const WindowState& st) {
+  return st.kiosk.has_value();
+}
+
+// The top-left corner where a long press asks for the operator's PIN (window points).
+bool in_corner(float x, float y) {
+  return x < 64 && y < 64;
+}
 
 // A move the user asked for by key or button glides there; drags and pinches follow the hand.
 void fly(WindowState& st, Camera target) {
@@ -78,13 +97,71 @@ void go_to(WindowState& st, const Atlas& atlas, std::uint32_t i) {
 bool over_panels(const WindowState& st, float x, float y) {
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   return y >= size.y - st.ui.timeline.height || x >= size.x - st.ui.inspector.width ||
-         st.ui.controls.toolbar_rect.contains(x, y) || st.ui.controls.panel_rect.contains(x, y);
+         st.ui.controls.toolbar_rect.contains(x, y) || st.ui.controls.panel_rect.contains(x, y) ||
+         (st.stories.active() && st.stories.panel.rect.contains(x, y));
+}
+
+// Keys that turn a story's pages: Page Down / Up (what presentation clickers send), the
+// arrows and space. True when the key was the story's.
+bool story_key(WindowState& st, SDL_Keycode key) {
+  if (!st.stories.active()) return false;
+  if (key == SDLK_PAGEDOWN || key == SDLK_RIGHT || key == SDLK_SPACE || key == SDLK_DOWN) {
+    next_chapter(st.stories, st.now);
+    return true;
+  }
+  if (key == SDLK_PAGEUP || key == SDLK_LEFT || key == SDLK_UP) {
+    previous_chapter(st.stories, st.now);
+    return true;
+  }
+  if (key == SDLK_ESCAPE && !st.ui.inspector.feature) {
+    leave_story(st.stories, st.ui);
+    return true;
+  }
+  return false;
+}
+
+// The kiosk's operator keys; everything else a visitor can reach is harmless.
+bool kiosk_key(WindowState& st, const SDL_Keysym& k) {
+  const bool combo = (k.mod & KMOD_CTRL) && (k.mod & KMOD_ALT) && (k.mod & KMOD_SHIFT);
+  if (combo && k.sym == SDLK_q) {
+    st.quit = true;
+    return true;
+  }
+  if (combo && k.sym == SDLK_o) {
+    st.kiosk->controller.operator_keys(st.now);
+    return true;
+  }
+  // Settings stay out of a visitor's reach: the theme, screenshots.
+  return k.sym == SDLK_F5 || k.sym == SDLK_F12;
 }
 
 void handle_event(const SDL_Event& e, WindowState& st) {
   const ImGuiIO& io = ImGui::GetIO();
   const double fx = io.DisplayFramebufferScale.x, fy = io.DisplayFramebufferScale.y;
   const auto touch_mouse = [](Uint32 which) { return which == SDL_TOUCH_MOUSEID; };
+  if (in_kiosk(st)) {
+    switch (e.type) {
+      case SDL_MOUSEBUTTONDOWN:
+      case SDL_FINGERDOWN:
+      case SDL_KEYDOWN:
+      case SDL_MOUSEWHEEL:
+      case SDL_TEXTINPUT:
+        kiosk_input(*st.kiosk, st.stories, st.now);
+        break;
+      default:
+        break;
+    }
+    // A long press in the corner asks for the operator's PIN.
+    if (e.type == SDL_MOUSEBUTTONDOWN &&
+        in_corner(static_cast<float>(e.button.x), static_cast<float>(e.button.y)))
+      st.kiosk->controller.corner_down(st.now);
+    if (e.type == SDL_FINGERDOWN &&
+        in_corner(e.tfinger.x * io.DisplaySize.x, e.tfinger.y * io.DisplaySize.y))
+      st.kiosk->controller.corner_down(st.now);
+    if (e.type == SDL_MOUSEBUTTONUP || e.type == SDL_FINGERUP) st.kiosk->controller.corner_up();
+    if (e.type == SDL_KEYDOWN && kiosk_key(st, e.key.keysym)) return;
+    if (e.type == SDL_QUIT) return;  // no closing the window from a visitor's keyboard
+  }
   switch (e.type) {
     case SDL_QUIT:
       st.quit = true;
@@ -174,6 +251,7 @@ void handle_event(const SDL_Event& e, WindowState& st) {
       const SDL_Keycode key = e.key.keysym.sym;
       const bool shift = (e.key.keysym.mod & KMOD_SHIFT) != 0;
       const bool ctrl = (e.key.keysym.mod & KMOD_CTRL) != 0;
+      if (story_key(st, key)) break;
       Playback& pb = st.ui.playback;
       if (key == SDLK_SPACE) pb.toggle();
       if (key == SDLK_ESCAPE) st.ui.inspector.feature.reset();
@@ -211,6 +289,7 @@ void handle_event(const SDL_Event& e, WindowState& st) {
       if (key == SDLK_F5)
         st.ui.controls.theme =
             st.ui.controls.theme == Theme::Default ? Theme::HighContrast : Theme::Default;
+      if (key == SDLK_F12) st.screenshot = true;
       break;
     }
     default:
@@ -218,14 +297,77 @@ void handle_event(const SDL_Event& e, WindowState& st) {
   }
 }
 
+// Where a chapter's view goes: fitted above the caption panel or beside it, whichever shows
+// it larger, clear of the toolbar, the timeline and the inspector (drawable pixels).
+Camera chapter_view_camera(const WindowState& st, const Camera& from, float display_h) {
+  const float r = st.pixel_ratio;
+  const UiRect& panel = st.stories.panel.rect;
+  ScreenInsets above;
+  above.top = r * (st.ui.controls.toolbar_rect.y1 + 8);
+  above.right = r * st.ui.inspector.width;
+  above.bottom =
+      r * std::max(display_h - (panel.y1 > 0 ? panel.y0 : display_h), st.ui.timeline.height);
+  ScreenInsets beside = above;
+  beside.bottom = r * st.ui.timeline.height;
+  beside.left = r * panel.x1;
+  const Camera a = chapter_camera(st.stories.view(), from, above);
+  const Camera b = chapter_camera(st.stories.view(), from, beside);
+  return a.meters_per_pixel <= b.meters_per_pixel ? a : b;
+}
+
+void draw_overlays(WindowState& st, float display_w, float display_h) {
+  StoryMode& sm = st.stories;
+  const float bottom = display_h - st.ui.timeline.height;
+  if (sm.active())
+    draw_story_panel(sm.panel, sm.loaded().story, sm.player.chapter(), st.ui.tr, display_w, bottom);
+  std::vector<const Story*> list;
+  for (const LoadedStory& s : sm.library.stories) list.push_back(&s.story);
+  draw_story_picker(sm.picker, list, st.ui.tr, display_w, st.ui.controls.toolbar_rect.y1);
+  if (st.kiosk) {
+    KioskSession& k = *st.kiosk;
+    if (k.controller.mode() == KioskMode::PinPad)
+      draw_pin_pad(k.pin, k.controller.pin_typed().size(), k.controller.pin_locked(st.now),
+                   k.pin_wrong, st.ui.tr, display_w, display_h);
+    if (k.controller.mode() == KioskMode::Operator)
+      draw_operator_menu(k.choice, st.ui.tr, display_w, display_h);
+    if (k.attracting) {
+      // The loop invites a touch, gently pulsing, at the top centre.
+      ImGui::SetNextWindowPos(ImVec2(display_w / 2, 12), ImGuiCond_Always, ImVec2(0.5f, 0));
+      ImGui::SetNextWindowBgAlpha(0.55f + 0.3f * static_cast<float>(std::sin(st.now * 2.5)));
+      ImGui::Begin("##attract", nullptr,
+                   ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs |
+                       ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+      ImGui::TextUnformatted(st.ui.tr.tr("story.touch").c_str());
+      ImGui::End();
+    }
+  }
+  if (st.now < st.toast_until) {
+    ImGui::SetNextWindowPos(ImVec2(display_w / 2, display_h / 2), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
+    ImGui::Begin("##toast", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs |
+                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::TextUnformatted(st.toast.c_str());
+    ImGui::End();
+  }
+}
+
 }  // namespace
 
 int run_window(const Options& options, AtlasSession& session) {
   std::string error;
+  std::vector<std::string> log;
+  std::optional<KioskConfig> kiosk_config;
+  if (options.kiosk)
+    kiosk_config =
+        options.kiosk_config.empty() ? KioskConfig{} : read_kiosk_config(options.kiosk_config, log);
   GlWindowConfig config;
   config.width = options.width.value_or(1280);
   config.height = options.height.value_or(720);
   config.title = session.bundled ? "histmap — Steppe and Rail, 1917–1920" : "histmap";
+  config.fullscreen = options.fullscreen || options.kiosk;
+  config.display =
+      options.display ? options.display : (kiosk_config ? kiosk_config->display : std::nullopt);
   auto window = GlWindow::create(config, error);
   if (!window) {
     std::fprintf(stderr, "histmap: %s\n", error.c_str());
@@ -253,7 +395,12 @@ int run_window(const Options& options, AtlasSession& session) {
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // nothing written next to the user's files
-  init_app_ui(st.ui, session, options);
+  Options ui_options = options;
+  if (kiosk_config) {
+    ui_options.language = kiosk_config->language;
+    if (kiosk_config->projector) ui_options.theme = Theme::HighContrast;
+  }
+  init_app_ui(st.ui, session, ui_options);
   add_ui_fonts(st.ui, font, st.pixel_ratio);
   ImGui_ImplSDL2_InitForOpenGL(window->window(), window->context());
   ImGui_ImplOpenGL3_Init("#version 330 core");
@@ -270,16 +417,47 @@ int run_window(const Options& options, AtlasSession& session) {
     if (i >= 0) st.ui.inspector.feature = static_cast<std::uint32_t>(i);
   }
 
+  // Stories: the bundled ones, and the one asked for by name or path.
+  st.stories.library = load_story_library(stories_dir(), session.atlas, *session.projection, log);
+  if (!options.story.empty()) {
+    if (const LoadedStory* s = find_or_load_story(st.stories.library, options.story, session.atlas,
+                                                  *session.projection, log)) {
+      const auto index = static_cast<std::size_t>(st.stories.library.index_of(s->story.name));
+      start_story(st.stories, index, static_cast<std::size_t>(options.chapter.value_or(1) - 1), 0,
+                  st.ui);
+    }
+  }
+  st.ui.controls.has_stories = !st.stories.library.stories.empty();
+  if (kiosk_config) {
+    st.kiosk.emplace();
+    st.kiosk->controller = KioskController(*kiosk_config, 0);
+    plan_attract_loop(*st.kiosk, st.stories.library, log);
+    st.ui.large_type = true;  // touch-first: everything a size larger
+    st.ui.controls.kiosk = true;
+    st.stories.panel.allow_export = false;
+    st.stories.panel.large = true;
+  }
+  if (!options.quiet)
+    for (const std::string& line : log) std::fprintf(stderr, "histmap: %s\n", line.c_str());
+
   FrameOptions frame;
   frame.date_display = options.date_display;
   frame.pixel_ratio = st.pixel_ratio;
   frame.words = &st.ui.tr;
   OffscreenTarget target;
-  Uint64 last = SDL_GetPerformanceCounter();
+  const Uint64 freq = SDL_GetPerformanceFrequency();
+  const Uint64 start = SDL_GetPerformanceCounter();
+  Uint64 last = start;
+  // Seconds since the window opened: stories, flights and the kiosk's timer share this clock.
+  const auto clock = [&](Uint64 counter) {
+    return static_cast<double>(counter - start) / static_cast<double>(freq);
+  };
   while (!st.quit) {
     SDL_Event e;
     // While paused and still, sleep until something happens instead of spinning the CPU.
-    if (!st.ui.playback.playing && !st.flight.active && SDL_WaitEventTimeout(&e, 250)) {
+    const bool still = !st.ui.playback.playing && !st.flight.active && !st.stories.active() &&
+                       !st.kiosk && st.now >= st.toast_until;
+    if (still && SDL_WaitEventTimeout(&e, 250)) {
       ImGui_ImplSDL2_ProcessEvent(&e);
       handle_event(e, st);
     }
@@ -288,16 +466,37 @@ int run_window(const Options& options, AtlasSession& session) {
       handle_event(e, st);
     }
     const Uint64 now = SDL_GetPerformanceCounter();
-    const auto freq = static_cast<double>(SDL_GetPerformanceFrequency());
-    const double dt = static_cast<double>(now - last) / freq;
+    const double dt = static_cast<double>(now - last) / static_cast<double>(freq);
     last = now;
-    st.now = static_cast<double>(now) / freq;  // the camera's flights run on the same clock
+    st.now = clock(now);
     st.ui.playback.advance(std::min(dt, 0.25));
+
+    if (st.kiosk) {
+      const KioskActions act = kiosk_frame(*st.kiosk, st.stories, st.ui, st.now);
+      if (act.go_home) fly(st, st.home);
+      if (act.quit) st.quit = true;
+      if (act.leave_kiosk) {
+        st.kiosk.reset();
+        st.ui.large_type = false;
+        st.ui.controls.kiosk = false;
+        st.stories.panel.allow_export = true;
+        st.stories.panel.large = false;
+        SDL_SetWindowFullscreen(window->window(), 0);
+      }
+    }
+    update_story(st.stories, st.now, st.ui);
 
     window->drawable_size(w, h);
     if (w != st.camera.width || h != st.camera.height) {
       st.camera.width = st.home.width = w;
       st.camera.height = st.home.height = h;
+    }
+    // The flight waits for the caption panel to have a size, so the view clears it.
+    if (st.stories.active() && st.stories.chapter_changed && st.stories.panel.rect.y1 > 0) {
+      const Camera to =
+          chapter_view_camera(st, st.flight.active ? st.flight.to : st.camera, io.DisplaySize.y);
+      st.flight.begin(st.camera, to, st.now, st.stories.player.timing.travel_seconds);
+      st.stories.chapter_changed = false;
     }
     if (st.flight.active) st.camera = st.flight.at(st.now);
     if (!target.resize(w, h, error)) {
@@ -318,6 +517,7 @@ int run_window(const Options& options, AtlasSession& session) {
     frame.title = session.bundled ? st.ui.tr.tr("atlas.title") : std::string("histmap");
     frame.selected =
         st.ui.inspector.feature ? static_cast<std::int32_t>(*st.ui.inspector.feature) : -1;
+    frame.highlighted = story_highlights(st.stories);
     frame.date_display = st.ui.timeline.display;
     target.bind();
     renderer.draw(session.atlas, st.scene, st.camera, frame);
@@ -327,9 +527,20 @@ int run_window(const Options& options, AtlasSession& session) {
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     draw_panels(st.ui, session, st.scene, renderer, io.DisplaySize.x, io.DisplaySize.y);
+    draw_overlays(st, io.DisplaySize.x, io.DisplaySize.y);
     ImGui::Render();
     glViewport(0, 0, w, h);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (st.screenshot) {
+      st.screenshot = false;
+      std::string path;
+      if (save_screenshot(w, h, st.ui.playback.t, path, error))
+        st.toast = fill(st.ui.tr.tr("screenshot.saved"), {path});
+      else
+        st.toast = error;
+      std::fprintf(stderr, "histmap: %s\n", st.toast.c_str());
+      st.toast_until = st.now + 3;
+    }
     SDL_GL_SwapWindow(window->window());
 
     if (st.ui.controls.chosen) {
@@ -340,6 +551,11 @@ int run_window(const Options& options, AtlasSession& session) {
       fly(st, st.home);
       st.ui.controls.fit_requested = false;
     }
+    if (st.ui.controls.stories_requested) {
+      st.stories.picker.open = !st.stories.picker.open;
+      st.ui.controls.stories_requested = false;
+    }
+    act_on_story_panels(st.stories, st.now, st.ui);
   }
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplSDL2_Shutdown();

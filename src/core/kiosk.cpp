@@ -7,8 +7,10 @@ namespace histmap {
 namespace {
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -80,7 +82,8 @@ KioskConfigParse parse_kiosk_config(std::string_view text) {
       if (const std::optional<Language> l = parse_language(value))
         c.language = *l;
       else
-        r.problems.push_back(at + "language: '" + shorten(value) + "' is not one of en, ru, kk, cs");
+        r.problems.push_back(at + "language: '" + shorten(value) +
+                             "' is not one of en, ru, kk, cs");
     } else if (key == "stories") {
       c.stories = list(value);
     } else if (key == "data") {

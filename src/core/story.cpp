@@ -14,8 +14,10 @@ constexpr std::size_t kMaxValue = 4000;  // a caption is a few sentences
 constexpr std::size_t kMaxChapters = 200;
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -36,7 +38,11 @@ bool valid_utf8(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
-    const std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    const std::size_t n = c < 0x80         ? 1
+                          : (c >> 5) == 6  ? 2
+                          : (c >> 4) == 14 ? 3
+                          : (c >> 3) == 30 ? 4
+                                           : 0;
     // C0, C1 and F5.. start only overlong or out-of-range sequences.
     if (n == 0 || c == 0xC0 || c == 0xC1 || c > 0xF4 || i + n > s.size()) return false;
     for (std::size_t k = 1; k < n; ++k)
@@ -103,10 +109,10 @@ std::vector<Section> split_sections(std::string_view text, std::vector<StoryProb
     }
     std::string value(trim(line.substr(eq + 1)));
     if (value.size() > kMaxValue) {
-      problems.push_back(
-          {line_no, "the value is " + std::to_string(value.size()) + " bytes long; at most " +
-                        std::to_string(kMaxValue) + " are read",
-           false});
+      problems.push_back({line_no,
+                          "the value is " + std::to_string(value.size()) + " bytes long; at most " +
+                              std::to_string(kMaxValue) + " are read",
+                          false});
       value.resize(kMaxValue);
     }
     sections.back().entries.push_back({line_no, std::string(trim(line.substr(0, eq))), value});
@@ -131,7 +137,8 @@ bool set_local(LocalText& t, std::string_view base, const Entry& e,
     lang = *l;
   }
   std::string& slot = t.text[static_cast<std::size_t>(lang)];
-  if (!slot.empty()) problems.push_back({e.line, "'" + e.key + "' is given twice; the last one is used", false});
+  if (!slot.empty())
+    problems.push_back({e.line, "'" + e.key + "' is given twice; the last one is used", false});
   slot = e.value;
   return true;
 }
@@ -169,7 +176,8 @@ void parse_chapter_entry(Chapter& c, const Entry& e, std::vector<StoryProblem>& 
                                       "' is not a day (1918-05-25) or a range of days "
                                       "(1918-05-25/1918-06-08), New Style"});
     } else if (db.range->earliest < da.range->earliest) {
-      problems.push_back({e.line, "date: the range '" + shorten(e.value) + "' ends before it starts"});
+      problems.push_back(
+          {e.line, "date: the range '" + shorten(e.value) + "' ends before it starts"});
     } else {
       c.first = da.range->earliest;
       c.last = db.range->earliest;
@@ -184,8 +192,9 @@ void parse_chapter_entry(Chapter& c, const Entry& e, std::vector<StoryProblem>& 
       problems.push_back({e.line, "view: '" + shorten(e.value) +
                                       "' is not four numbers: west south east north, in degrees"});
     } else if (!(box.west >= -180 && box.east <= 180 && box.south >= -90 && box.north <= 90)) {
-      problems.push_back({e.line, "view: '" + shorten(e.value) +
-                                      "' is outside the globe (longitudes -180..180, latitudes -90..90)"});
+      problems.push_back(
+          {e.line, "view: '" + shorten(e.value) +
+                       "' is outside the globe (longitudes -180..180, latitudes -90..90)"});
     } else if (!(box.west < box.east && box.south < box.north)) {
       problems.push_back({e.line, "view: '" + shorten(e.value) +
                                       "' is not a box: west must be less than east and south "
@@ -211,7 +220,8 @@ void parse_chapter_entry(Chapter& c, const Entry& e, std::vector<StoryProblem>& 
   } else if (e.key == "seconds") {
     double s = 0;
     if (!parse_double(e.value, s) || s < 1 || s > 60)
-      problems.push_back({e.line, "seconds: '" + shorten(e.value) + "' is not a number from 1 to 60"});
+      problems.push_back(
+          {e.line, "seconds: '" + shorten(e.value) + "' is not a number from 1 to 60"});
     else
       c.seconds = s;
   } else {
@@ -237,8 +247,9 @@ bool LocalText::empty() const {
 }
 
 std::optional<Layer> layer_from_word(std::string_view word) {
-  static constexpr std::string_view kWords[kLayerCount] = {
-      "base", "regions", "railways", "stations", "places", "units", "movements", "missions", "events"};
+  static constexpr std::string_view kWords[kLayerCount] = {"base",      "regions",  "railways",
+                                                           "stations",  "places",   "units",
+                                                           "movements", "missions", "events"};
   for (std::size_t k = 0; k < kLayerCount; ++k)
     if (word == kWords[k]) return static_cast<Layer>(k);
   return std::nullopt;
@@ -278,8 +289,8 @@ StoryParse parse_story(std::string_view text, std::string name) {
       for (const Entry& e : s.entries)
         if (!set_local(story.title, "title", e, r.problems) &&
             !set_local(story.summary, "summary", e, r.problems))
-          r.problems.push_back({e.line, "unknown key '" + shorten(e.key) +
-                                            "' in [story] (title, summary)"});
+          r.problems.push_back(
+              {e.line, "unknown key '" + shorten(e.key) + "' in [story] (title, summary)"});
     } else if (s.name == "chapter") {
       if (story.chapters.size() >= kMaxChapters) {
         r.problems.push_back({s.line, "more than " + std::to_string(kMaxChapters) + " chapters"});
@@ -296,8 +307,7 @@ StoryParse parse_story(std::string_view text, std::string name) {
       if (c.title.empty()) r.problems.push_back({s.line, which + " has no title"});
       if (c.caption.empty()) r.problems.push_back({s.line, which + " has no caption"});
       if (!dated) r.problems.push_back({s.line, which + " has no date"});
-      if (c.sources.empty())
-        r.problems.push_back({s.line, which + " cites no sources", false});
+      if (c.sources.empty()) r.problems.push_back({s.line, which + " cites no sources", false});
       for (Language l : kLanguages)
         if (l != Language::En && (c.title.text[static_cast<std::size_t>(l)].empty() ||
                                   c.caption.text[static_cast<std::size_t>(l)].empty()))
@@ -307,11 +317,14 @@ StoryParse parse_story(std::string_view text, std::string name) {
                                 false});
       story.chapters.push_back(std::move(c));
     } else {
-      r.problems.push_back({s.line, "unknown section [" + shorten(s.name) + "] ([story] or [chapter])"});
+      r.problems.push_back(
+          {s.line, "unknown section [" + shorten(s.name) + "] ([story] or [chapter])"});
     }
   }
-  if (!seen_story) r.problems.push_back({0, "there is no [story] section"});
-  else if (story.title.empty()) r.problems.push_back({0, "the story has no title"});
+  if (!seen_story)
+    r.problems.push_back({0, "there is no [story] section"});
+  else if (story.title.empty())
+    r.problems.push_back({0, "the story has no title"});
   if (story.chapters.empty()) r.problems.push_back({0, "the story has no [chapter]"});
   const bool failed = std::any_of(r.problems.begin(), r.problems.end(),
                                   [](const StoryProblem& p) { return p.error; });

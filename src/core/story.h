@@ -35,10 +35,10 @@ struct LonLatBox {
 
 struct Chapter {
   LocalText title, caption;
-  std::vector<std::string> sources;  // citations as the sources give them
-  DayNumber first = 0, last = 0;     // the days to play; equal for a single day
-  std::optional<LonLatBox> view;     // none: fit the highlighted features
-  std::optional<LayerFilter> layers; // none: every layer on
+  std::vector<std::string> sources;    // citations as the sources give them
+  DayNumber first = 0, last = 0;       // the days to play; equal for a single day
+  std::optional<LonLatBox> view;       // none: fit the highlighted features
+  std::optional<LayerFilter> layers;   // none: every layer on
   std::vector<std::string> highlight;  // feature ids to ring
   std::optional<double> seconds;       // how long the range takes to play
   int line = 0;                        // of its [chapter], for messages

@@ -38,6 +38,8 @@ class StoryPlayer {
   bool next(double now);
   bool previous(double now);
   bool go_to(std::size_t chapter, double now);
+  // The chapter's travel starts from this day instead (the slider was moved by hand).
+  void travel_from(double day) { from_day_ = day; }
 
   // Moves on by itself after each rest; at the last chapter's end, `finished` turns true.
   bool autoplay = false;

@@ -597,6 +597,19 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
         with_alpha(affiliation_color(atlas.features[e.feature].affiliation), 1.0f - 0.6f * e.phase),
         2 * k, 6 * k, 0.4f, 1);
   }
+  // A story's highlighted lines and areas are traced over in the selection's colour.
+  for (const std::int32_t h : opt.highlighted) {
+    const auto i = static_cast<std::uint32_t>(h);
+    if (h < 0 || i >= atlas.features.size() || !visible(i)) continue;
+    const Feature& f = atlas.features[i];
+    if (f.geometry == GeometryType::Point || (i < scene.mover_of.size() && scene.mover_of[i] >= 0))
+      continue;
+    for (const auto& part : f.parts) {
+      path_.assign(part.begin(), part.end());
+      if (f.geometry == GeometryType::Polygon && !part.empty()) path_.push_back(part.front());
+      add_dynamic_line(path_, with_alpha(style_.selection, 0.9f), 3 * k, 0, 1, 1);
+    }
+  }
   draw_dynamic_lines(camera);
   lap(&FrameProfile::trails);
 
@@ -608,9 +621,12 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
                             TextSize size, Rgba color) {
     const Vec2 s = camera.world_to_screen(p.x, p.y);
     // The selected feature is named before anything else.
-    const int priority = static_cast<std::int32_t>(i) == opt.selected
-                             ? kSymbolPriority - 1
-                             : label_priority_at(atlas.features[i], scene.t);
+    const auto me = static_cast<std::int32_t>(i);
+    const int priority =
+        me == opt.selected || std::find(opt.highlighted.begin(), opt.highlighted.end(), me) !=
+                                  opt.highlighted.end()
+            ? kSymbolPriority - 1
+            : label_priority_at(atlas.features[i], scene.t);
     add_label(text, static_cast<float>(s.x), static_cast<float>(s.y), r, size, priority, color,
               false);
   };
@@ -696,9 +712,12 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
       point_feature(i);
   }
   add_effects(atlas, scene, camera, opt);
-  if (opt.selected >= 0 && static_cast<std::size_t>(opt.selected) < atlas.features.size() &&
-      visible(static_cast<std::uint32_t>(opt.selected))) {
-    const auto sel = static_cast<std::uint32_t>(opt.selected);
+  // The inspector's feature and a story's highlighted ones are ringed.
+  const auto ring = [&](std::int32_t h, float radius) {
+    if (h < 0 || static_cast<std::size_t>(h) >= atlas.features.size() ||
+        !visible(static_cast<std::uint32_t>(h)))
+      return;
+    const auto sel = static_cast<std::uint32_t>(h);
     const Feature& f = atlas.features[sel];
     GeoPoint p;
     bool point = false;
@@ -709,8 +728,10 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
       p = f.parts.front().front();
       point = true;
     }
-    if (point) add_point(camera, p, 14 * k, {0, 0, 0, 0}, style_.selection, 0, false);
-  }
+    if (point) add_point(camera, p, radius, {0, 0, 0, 0}, style_.selection, 0, false);
+  };
+  for (const std::int32_t h : opt.highlighted) ring(h, 12 * k);
+  ring(opt.selected, 14 * k);
   lap(&FrameProfile::layout);
   if (!points_.empty()) {
     set_view_uniforms(point_prog_, camera);

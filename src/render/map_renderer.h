@@ -47,7 +47,10 @@ struct FrameOptions {
   DateDisplay date_display = DateDisplay::Auto;
   bool caption = true;  // title and date in the top-left corner
   std::string title = "Steppe and Rail, 1917–1920";
-  std::int32_t selected = -1;       // feature to ring (the inspector's), or -1
+  std::int32_t selected = -1;  // feature to ring (the inspector's), or -1
+  // A story chapter's features: ringed (points and moving units) or outlined (lines and
+  // areas), and named first.
+  std::vector<std::int32_t> highlighted;
   FrameProfile* profile = nullptr;  // adds each stage's time when set
 };
 

@@ -164,10 +164,17 @@ void draw_toolbar(ControlsView& view, const Atlas& atlas, const Scene& scene,
   ImGui::SameLine(0, 2);
   if (ImGui::Button(with_id(tr.tr("toolbar.fit"), "fit").c_str())) view.fit_requested = true;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.tr("toolbar.fit_tip").c_str());
-  ImGui::SameLine(0, 2);
-  bool projector = view.theme == Theme::HighContrast;
-  if (ImGui::Checkbox(with_id(tr.tr("toolbar.projector"), "projector").c_str(), &projector))
-    view.theme = projector ? Theme::HighContrast : Theme::Default;
+  if (view.has_stories) {
+    ImGui::SameLine(0, 2);
+    if (ImGui::Button(with_id(tr.tr("toolbar.stories"), "stories").c_str()))
+      view.stories_requested = true;
+  }
+  if (!view.kiosk) {
+    ImGui::SameLine(0, 2);
+    bool projector = view.theme == Theme::HighContrast;
+    if (ImGui::Checkbox(with_id(tr.tr("toolbar.projector"), "projector").c_str(), &projector))
+      view.theme = projector ? Theme::HighContrast : Theme::Default;
+  }
 
   if (view.last_query != view.query) {
     view.last_query = view.query;

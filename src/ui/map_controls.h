@@ -47,9 +47,13 @@ struct ControlsView {
   float toolbar_height = 0;  // set by the toolbar
   UiRect toolbar_rect, panel_rect;
 
+  bool has_stories = false;  // the Stories button shows when there are some
+  bool kiosk = false;        // a visitor's kiosk: no settings (the projector switch)
+
   // What the user asked for this frame; the app acts and clears them.
   std::optional<std::uint32_t> chosen;  // a search result
   bool fit_requested = false;
+  bool stories_requested = false;
 };
 
 // Search results on the map now (in `scene`) come first among equals.

@@ -138,7 +138,8 @@ TEST_CASE("story: a file of noise is refused without a crash", "[story]") {
   CHECK_FALSE(r.story);
   CHECK_FALSE(r.problems.empty());
   // A caption far longer than a caption is cut, with a warning.
-  const std::string head = "[story]\ntitle = T\n[chapter]\ntitle = C\nsources = s\ndate = 1918-05-01\n";
+  const std::string head =
+      "[story]\ntitle = T\n[chapter]\ntitle = C\nsources = s\ndate = 1918-05-01\n";
   const StoryParse big = parse(head + "caption = " + std::string(100000, 'a') + "\n");
   REQUIRE(big.story);
   CHECK(big.story->chapters[0].caption.in(Language::En).size() == 4000);
