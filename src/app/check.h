@@ -11,4 +11,9 @@ namespace histmap {
 
 int run_check(const Options& options, std::FILE* out);
 
+// `histmap --check-story FILE...`: each story file against the format and against the data
+// it will play over (the bundled atlas, or DATA). 0 when no file has an error (warnings are
+// printed), 1 otherwise.
+int run_check_stories(const Options& options, std::FILE* out);
+
 }  // namespace histmap

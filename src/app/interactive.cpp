@@ -354,13 +354,10 @@ void draw_overlays(WindowState& st, float display_w, float display_h) {
 
 }  // namespace
 
-int run_window(const Options& options, AtlasSession& session) {
+int run_window(const Options& options, AtlasSession& session,
+               const std::optional<KioskConfig>& kiosk_config) {
   std::string error;
   std::vector<std::string> log;
-  std::optional<KioskConfig> kiosk_config;
-  if (options.kiosk)
-    kiosk_config =
-        options.kiosk_config.empty() ? KioskConfig{} : read_kiosk_config(options.kiosk_config, log);
   GlWindowConfig config;
   config.width = options.width.value_or(1280);
   config.height = options.height.value_or(720);

@@ -4,9 +4,14 @@
 
 #include "app/atlas_session.h"
 #include "app/options.h"
+#include "core/kiosk.h"
+
+#include <optional>
 
 namespace histmap {
 
-int run_window(const Options& options, AtlasSession& session);
+// kiosk: set in kiosk mode (its settings, already read).
+int run_window(const Options& options, AtlasSession& session,
+               const std::optional<KioskConfig>& kiosk = std::nullopt);
 
 }  // namespace histmap

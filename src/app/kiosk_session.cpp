@@ -19,6 +19,13 @@ KioskConfig read_kiosk_config(const std::string& path, std::vector<std::string>&
   return r.config;
 }
 
+std::string kiosk_data_damage(const AtlasSession& session) {
+  for (const Diagnostic& d : session.diagnostics)
+    if (d.severity == Severity::Error && d.feature.empty()) return d.to_string();
+  if (session.atlas.features.empty()) return "the data has no feature to show";
+  return {};
+}
+
 void plan_attract_loop(KioskSession& kiosk, const StoryLibrary& library,
                        std::vector<std::string>& log) {
   kiosk.order.clear();

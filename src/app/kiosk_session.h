@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "app/app_ui.h"
+#include "app/atlas_session.h"
 #include "app/story_mode.h"
 #include "core/kiosk.h"
 #include "ui/operator_panels.h"
@@ -33,6 +34,10 @@ struct KioskSession {
 // Reads a kiosk.ini; problems go to log with the file's name. A missing or unreadable file
 // gives the defaults.
 KioskConfig read_kiosk_config(const std::string& path, std::vector<std::string>& log);
+
+// Why the kiosk's own data cannot be shown ("file: cannot be read"), or empty when it can: no
+// feature loaded, or a whole file failed.
+std::string kiosk_data_damage(const AtlasSession& session);
 
 // The attract loop's order: the configured stories that exist (unknown names logged), else
 // every story.

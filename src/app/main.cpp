@@ -8,6 +8,7 @@
 #include "app/check.h"
 #include "app/headless.h"
 #include "app/interactive.h"
+#include "app/kiosk_session.h"
 #include "app/options.h"
 
 int main(int argc, char** argv) {
@@ -29,13 +30,38 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (options.check) return run_check(options, stdout);
+  if (!options.check_story.empty()) return run_check_stories(options, stdout);
   std::string error;
-  auto session = load_session(options, error);
+  // The kiosk's settings may name the data; a kiosk whose data is damaged shows the bundled
+  // atlas rather than a blank screen.
+  Options run = options;
+  std::optional<KioskConfig> kiosk;
+  if (options.kiosk) {
+    std::vector<std::string> log;
+    kiosk =
+        options.kiosk_config.empty() ? KioskConfig{} : read_kiosk_config(options.kiosk_config, log);
+    for (const std::string& line : log) std::fprintf(stderr, "histmap: %s\n", line.c_str());
+    if (run.data.empty()) run.data = kiosk->data;
+  }
+  auto session = load_session(run, error);
   if (!session) {
     std::fprintf(stderr, "histmap: %s\n", error.c_str());
     return 2;
   }
   if (!options.quiet) report_diagnostics(session->diagnostics, stderr);
+  if (kiosk && !session->bundled) {
+    const std::string damage = kiosk_data_damage(*session);
+    if (!damage.empty()) {
+      std::fprintf(stderr, "histmap: kiosk: %s; showing the bundled atlas instead\n",
+                   damage.c_str());
+      run.data.clear();
+      session = load_session(run, error);
+      if (!session) {
+        std::fprintf(stderr, "histmap: %s\n", error.c_str());
+        return 2;
+      }
+    }
+  }
   if (!options.render_path.empty()) return run_render(options, *session);
-  return run_window(options, *session);
+  return run_window(run, *session, kiosk);
 }

@@ -80,6 +80,8 @@ An animated historical atlas. With no DATA, opens the bundled atlas
   --scale S               with --render or an export: S times the size, lines
                           and type (1 to 8; --size 1920x1080 --scale 4 gives a
                           7680x4320 print)
+  --check-story FILE      check a story file against the format and the data;
+                          print every problem with its line; exit 1 on errors
   --story NAME            start in the story NAME (a file in assets/stories, or
                           a path to a .story file); with --render, draws a
                           chapter's resting view; with --export-video, the story
@@ -223,6 +225,9 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     } else if (name == "--projection") {
       if (!need_value()) return r;
       o.projection = value;
+    } else if (name == "--check-story") {
+      if (!need_value()) return r;
+      o.check_story.push_back(value);
     } else if (name == "--story") {
       if (!need_value()) return r;
       if (value.empty()) {

@@ -31,20 +31,21 @@ struct Options {
   std::vector<std::string> data;  // positional: files or folders instead of the bundled atlas
 
   // Classroom and exhibition.
-  std::string story;                  // --story NAME: start in (or export, or render) this story
-  std::optional<int> chapter;         // --chapter K (1-based): with --story
-  bool kiosk = false;                 // --kiosk: fullscreen, locked, attract loop
-  std::string kiosk_config;           // --kiosk-config FILE (implies --kiosk)
-  std::optional<int> display;         // --display N: the screen to go fullscreen on (0-based)
-  bool fullscreen = false;            // --fullscreen
-  double scale = 1;                   // --scale S: --render and exports at S times the size
-  std::string export_video;           // --export-video FILE.mp4
-  std::string export_frames;          // --export-frames DIR: a PNG sequence
-  std::optional<DayNumber> from, to;  // --from, --to: the range a video plays
-  int fps = 30;                       // --fps
-  std::optional<double> duration;     // --duration SECONDS of video
-  std::optional<int> osc_port;        // --osc-port PORT: listen for show control
-  std::string osc_send;               // --osc-send HOST:PORT: send the current date there
+  std::vector<std::string> check_story;  // --check-story FILE (repeatable)
+  std::string story;                     // --story NAME: start in (or export, or render) this story
+  std::optional<int> chapter;            // --chapter K (1-based): with --story
+  bool kiosk = false;                    // --kiosk: fullscreen, locked, attract loop
+  std::string kiosk_config;              // --kiosk-config FILE (implies --kiosk)
+  std::optional<int> display;            // --display N: the screen to go fullscreen on (0-based)
+  bool fullscreen = false;               // --fullscreen
+  double scale = 1;                      // --scale S: --render and exports at S times the size
+  std::string export_video;              // --export-video FILE.mp4
+  std::string export_frames;             // --export-frames DIR: a PNG sequence
+  std::optional<DayNumber> from, to;     // --from, --to: the range a video plays
+  int fps = 30;                          // --fps
+  std::optional<double> duration;        // --duration SECONDS of video
+  std::optional<int> osc_port;           // --osc-port PORT: listen for show control
+  std::string osc_send;                  // --osc-send HOST:PORT: send the current date there
 
   bool exporting() const { return !export_video.empty() || !export_frames.empty(); }
 };

@@ -9,7 +9,7 @@ namespace histmap {
 namespace {
 
 // A lon/lat box is not a box once projected (the conic bends its parallels): sample its edges.
-Bounds project_box(const LonLatBox& box, const Projection& projection) {
+Bounds project_box(const ViewBox& box, const Projection& projection) {
   std::vector<GeoPoint> pts;
   constexpr int kSteps = 8;
   for (int i = 0; i <= kSteps; ++i) {

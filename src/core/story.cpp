@@ -187,7 +187,7 @@ void parse_chapter_entry(Chapter& c, const Entry& e, std::vector<StoryProblem>& 
     double v[4] = {};
     bool ok = w.size() == 4;
     for (std::size_t k = 0; ok && k < 4; ++k) ok = parse_double(w[k], v[k]);
-    const LonLatBox box{v[0], v[1], v[2], v[3]};
+    const ViewBox box{v[0], v[1], v[2], v[3]};
     if (!ok) {
       problems.push_back({e.line, "view: '" + shorten(e.value) +
                                       "' is not four numbers: west south east north, in degrees"});
