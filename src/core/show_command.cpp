@@ -5,6 +5,7 @@
 
 #include "core/date_format.h"
 #include "core/dual_date.h"
+#include "core/utf8.h"
 
 namespace histmap {
 namespace {
@@ -17,31 +18,6 @@ constexpr std::size_t kMaxTypetagsShown = 16;
 constexpr std::size_t kMaxValuesShown = 4;
 constexpr std::size_t kMaxDateBytes = 64;  // longer than any date the data format writes
 constexpr std::size_t kMaxErrorBytes = 600;
-
-// Length of the valid UTF-8 sequence at s[i], or 0 where the bytes are not one.
-std::size_t utf8_length(std::string_view s, std::size_t i) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  std::size_t n = 0;
-  if (b < 0x80) return 1;
-  if (b >= 0xC2 && b <= 0xDF) {
-    n = 2;
-  } else if (b >= 0xE0 && b <= 0xEF) {
-    n = 3;
-  } else if (b >= 0xF0 && b <= 0xF4) {
-    n = 4;
-  } else {
-    return 0;
-  }
-  if (i + n > s.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k)
-    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
-  // No overlong forms, UTF-16 surrogates or code points past U+10FFFF.
-  const auto b1 = static_cast<unsigned char>(s[i + 1]);
-  if ((b == 0xE0 && b1 < 0xA0) || (b == 0xED && b1 > 0x9F) || (b == 0xF0 && b1 < 0x90) ||
-      (b == 0xF4 && b1 > 0x8F))
-    return 0;
-  return n;
-}
 
 std::string quoted(std::string_view s) {
   return '"' + log_safe(s, kMaxQuotedBytes) + '"';
@@ -110,9 +86,7 @@ DayNumber whole_day(double day) {
 // character's start.
 std::string clip_error(std::string e) {
   if (e.size() <= kMaxErrorBytes) return e;
-  std::size_t n = kMaxErrorBytes;
-  while (n > 0 && (static_cast<unsigned char>(e[n]) & 0xC0) == 0x80) --n;
-  e.resize(n);
+  e.resize(utf8_prefix(e, kMaxErrorBytes));
   return e + "…";
 }
 
@@ -257,7 +231,7 @@ std::string log_safe(std::string_view s, std::size_t max_bytes) {
   std::size_t i = 0;
   while (i < s.size() && out.size() < max_bytes) {
     const auto b = static_cast<unsigned char>(s[i]);
-    const std::size_t n = utf8_length(s, i);
+    const std::size_t n = utf8_sequence_length(s, i);
     if (n == 0 || b < 0x20 || b == 0x7F || b == '"' || b == '\\') {
       char buf[8];
       if (b == '"' || b == '\\') {
