@@ -74,14 +74,13 @@ OscArg to_arg(char type, lo_arg* a) {
   return out;
 }
 
-// "127.0.0.1:53211", "[::1]:53211": where a message came from, for the log.
+// "127.0.0.1:53211": where a message came from, for the log.
 std::string source_of(lo_message msg) {
   const lo_address a = msg ? lo_message_get_source(msg) : nullptr;
   const char* host = a ? lo_address_get_hostname(a) : nullptr;
   const char* port = a ? lo_address_get_port(a) : nullptr;
   if (!host || !port) return "unknown sender";
-  const std::string h = log_safe(host, 64);
-  return (h.find(':') != std::string::npos ? "[" + h + "]" : h) + ":" + log_safe(port, 8);
+  return log_safe(host, 64) + ":" + log_safe(port, 8);
 }
 
 }  // namespace
@@ -193,11 +192,8 @@ std::vector<ShowCommand> OscListener::poll(std::vector<std::string>& log) {
 std::unique_ptr<OscSender> OscSender::open(const std::string& host_port, std::string& error) {
   error.clear();
   const std::size_t colon = host_port.rfind(':');
-  std::string host = colon == std::string::npos ? std::string() : host_port.substr(0, colon);
+  const std::string host = colon == std::string::npos ? std::string() : host_port.substr(0, colon);
   const std::string port = colon == std::string::npos ? std::string() : host_port.substr(colon + 1);
-  if (host.size() >= 2 && host.front() == '[' && host.back() == ']') {
-    host = host.substr(1, host.size() - 2);  // [::1]:9001
-  }
   int port_number = 0;
   bool port_ok = !port.empty() && port.size() <= 5;
   for (char c : port) {
@@ -209,19 +205,34 @@ std::unique_ptr<OscSender> OscSender::open(const std::string& host_port, std::st
             "': expected HOST:PORT, e.g. 192.168.1.21:9001";
     return nullptr;
   }
-  const lo_address address = lo_address_new(host.c_str(), port.c_str());
-  if (!address) {
-    error = "cannot send OSC to '" + log_safe(host_port, 80) + "': liblo refused the address";
+  if (host.find(':') != std::string::npos || host.front() == '[') {
+    error = "cannot send OSC to '" + log_safe(host_port, 80) +
+            "': liblo 0.31 has no IPv6; give an IPv4 address or a host name";
     return nullptr;
   }
   std::unique_ptr<OscSender> s(new OscSender);
-  s->address_ = address;
   s->target_ = host_port;
+  s->address_ = lo_address_new(host.c_str(), port.c_str());
+  // Messages go out through a socket of our own: liblo sets SO_BROADCAST on a server's
+  // socket, not on the one it opens for a plain lo_send_message, and without it a send to a
+  // broadcast address fails (EACCES). Bound to a free port; nothing reads what comes to it.
+  std::string liblo_error;
+  {
+    ErrorSink sink(&liblo_error);
+    s->socket_ = lo_server_new_with_proto(nullptr, LO_UDP, on_liblo_error);
+  }
+  if (!s->address_ || !s->socket_) {
+    error = "cannot send OSC to '" + log_safe(host_port, 80) + "': " +
+            (s->address_ ? "no UDP socket (liblo: " + liblo_error + ")"
+                         : std::string("liblo refused the address"));
+    return nullptr;
+  }
   return s;
 }
 
 OscSender::~OscSender() {
   if (address_) lo_address_free(static_cast<lo_address>(address_));
+  if (socket_) lo_server_free(static_cast<lo_server>(socket_));
 }
 
 bool OscSender::send(const OscMessage& message) {
@@ -280,7 +291,8 @@ bool OscSender::send(const OscMessage& message) {
     return false;
   }
   const auto address = static_cast<lo_address>(address_);
-  const int sent = lo_send_message(address, message.path.c_str(), msg);
+  const int sent =
+      lo_send_message_from(address, static_cast<lo_server>(socket_), message.path.c_str(), msg);
   lo_message_free(msg);
   if (sent < 0) {
     const char* why = lo_address_errstr(address);

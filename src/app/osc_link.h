@@ -45,10 +45,11 @@ class OscListener {
 
 class OscSender {
  public:
-  // `host_port` is HOST:PORT, e.g. "192.168.1.21:9001" or "[::1]:9001". A subnet's broadcast
-  // address ("192.168.1.255:9001") reaches every follower on it: liblo sets SO_BROADCAST.
-  // The host is looked up on the first send (an IP address needs no lookup; a name blocks
-  // while it resolves). nullptr and `error` when the text is not HOST:PORT.
+  // `host_port` is HOST:PORT with an IPv4 address or a host name, e.g. "192.168.1.21:9001"
+  // (liblo 0.31 has no IPv6). A subnet's broadcast address ("192.168.1.255:9001") reaches
+  // every follower on it. The host is looked up on the first send (an IP address needs no
+  // lookup; a name blocks while it resolves). nullptr and `error` when the text is not
+  // HOST:PORT or no UDP socket can be opened.
   static std::unique_ptr<OscSender> open(const std::string& host_port, std::string& error);
   ~OscSender();
   OscSender(const OscSender&) = delete;
@@ -64,6 +65,7 @@ class OscSender {
  private:
   OscSender() = default;
   void* address_ = nullptr;  // lo_address (a void* in liblo), kept out of this header
+  void* socket_ = nullptr;   // lo_server: sent from, never read (see osc_link.cpp)
   std::string target_;
   std::string last_error_;
 };

@@ -290,10 +290,34 @@ TEST_CASE("OscSender refuses what is not HOST:PORT", "[osc]") {
     CHECK_FALSE(OscSender::open(bad, error));
     CHECK(contains(error, "expected HOST:PORT"));
   }
+  for (const char* v6 : {"[::1]:9001", "::1:9001"}) {
+    INFO(v6);
+    std::string error;
+    CHECK_FALSE(OscSender::open(v6, error));
+    CHECK(contains(error, "no IPv6"));
+  }
+}
+
+TEST_CASE("OscSender can send to a broadcast address, which reaches a follower", "[osc]") {
+  // 127.255.255.255 is loopback's broadcast address: a send there from a socket without
+  // SO_BROADCAST fails with EACCES, as it would to 192.168.1.255 on a museum's network.
+  // liblo sends from a listener's socket (which has it) while one is open in the process, so
+  // the first send goes out while none is: the master must bring its own.
+  int port = 0;
+  {
+    auto probe = open_listener();
+    port = probe->port();
+  }
   std::string error;
-  auto v6 = OscSender::open("[::1]:9001", error);
-  CHECK(v6);
-  CHECK(error.empty());
+  auto master = OscSender::open("127.255.255.255:" + std::to_string(port), error);
+  REQUIRE(master);
+  CHECK(master->send(date_message(k19180527)));
+  INFO(master->last_error());
+  auto follower = open_listener(port);
+  REQUIRE(master->send(date_message(k19180527)));
+  const Received r = poll_for(*follower);
+  REQUIRE(r.commands.size() == 1);
+  CHECK(r.commands[0].day == k19180527);
 }
 
 TEST_CASE("OscSender reports a host it cannot resolve instead of crashing", "[osc]") {
