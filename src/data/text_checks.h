@@ -1,6 +1,7 @@
 // histmap data: checks on the text that GDAL hands over. UTF-8 validity (a name in another
-// encoding must not reach the renderer as broken bytes), cutting long text at a character
-// boundary, and the members of a JSON object read without building a tree: GDAL's native
+// encoding must not reach the renderer as broken bytes) and cutting long text at a character
+// boundary come from core/utf8.h; here, the members of a JSON object read without building a
+// tree: GDAL's native
 // GeoJSON of a feature says which JSON type each property had, which its OGR fields lose
 // when one column mixes types (true becomes 1, an object becomes its text).
 #pragma once
@@ -11,13 +12,9 @@
 #include <utility>
 #include <vector>
 
-namespace histmap {
+#include "core/utf8.h"  // is_valid_utf8, to_valid_utf8, utf8_prefix
 
-bool is_valid_utf8(std::string_view s);
-// s with every invalid UTF-8 sequence replaced by U+FFFD (the replacement character).
-std::string to_valid_utf8(std::string_view s);
-// The longest prefix of s of at most max bytes that does not end inside a UTF-8 sequence.
-std::size_t utf8_prefix(std::string_view s, std::size_t max);
+namespace histmap {
 
 enum class JsonType { Invalid, Null, Boolean, Number, String, Array, Object };
 
