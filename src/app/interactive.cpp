@@ -14,6 +14,7 @@
 #include "app/kiosk_session.h"
 #include "app/resources.h"
 #include "app/screenshot.h"
+#include "app/show_control.h"
 #include "app/story_mode.h"
 #include "core/gestures.h"
 #include "core/picking.h"
@@ -43,6 +44,7 @@ struct WindowState {
   float pixel_ratio = 1;
   StoryMode stories;
   std::optional<KioskSession> kiosk;  // set in kiosk mode
+  ShowControl show;                   // OSC cues in, the date out
   bool screenshot = false;            // F12: save the next frame
   std::string toast;                  // a short notice at the top ("Screenshot saved: ...")
   double toast_until = 0;
@@ -434,8 +436,13 @@ int run_window(const Options& options, AtlasSession& session,
     st.stories.panel.allow_export = false;
     st.stories.panel.large = true;
   }
-  if (!options.quiet)
-    for (const std::string& line : log) std::fprintf(stderr, "histmap: %s\n", line.c_str());
+  open_show_control(st.show, options, log);
+  const auto flush_log = [&] {
+    if (!options.quiet)
+      for (const std::string& line : log) std::fprintf(stderr, "histmap: %s\n", line.c_str());
+    log.clear();
+  };
+  flush_log();
 
   FrameOptions frame;
   frame.date_display = options.date_display;
@@ -454,7 +461,8 @@ int run_window(const Options& options, AtlasSession& session,
     // While paused and still, sleep until something happens instead of spinning the CPU.
     const bool still = !st.ui.playback.playing && !st.flight.active && !st.stories.active() &&
                        !st.kiosk && st.now >= st.toast_until;
-    if (still && SDL_WaitEventTimeout(&e, 250)) {
+    // Listening for cues, it wakes often enough that a cue lands within a frame or two.
+    if (still && SDL_WaitEventTimeout(&e, st.show.listener ? 20 : 250)) {
       ImGui_ImplSDL2_ProcessEvent(&e);
       handle_event(e, st);
     }
@@ -468,6 +476,8 @@ int run_window(const Options& options, AtlasSession& session,
     st.now = clock(now);
     st.ui.playback.advance(std::min(dt, 0.25));
 
+    if (apply_show_cues(st.show, st.stories, st.ui, st.now, log) > 0 && st.kiosk)
+      kiosk_input(*st.kiosk, st.stories, st.now);  // a cue is somebody at the desk
     if (st.kiosk) {
       const KioskActions act = kiosk_frame(*st.kiosk, st.stories, st.ui, st.now);
       if (act.go_home) fly(st, st.home);
@@ -539,6 +549,10 @@ int run_window(const Options& options, AtlasSession& session,
       st.toast_until = st.now + 3;
     }
     SDL_GL_SwapWindow(window->window());
+    send_show_state(st.show, st.ui,
+                    st.stories.active() && st.stories.player.phase_at(st.now) != StoryPhase::Rest,
+                    log);
+    flush_log();
 
     if (st.ui.controls.chosen) {
       go_to(st, session.atlas, *st.ui.controls.chosen);
