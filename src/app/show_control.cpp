@@ -51,9 +51,7 @@ int apply_show_cues(ShowControl& show, StoryMode& stories, AppUi& ui, double now
         if (!stories.active())
           log.push_back("osc: /histmap/chapter " + std::to_string(c.chapter) +
                         ": no story is open (send /histmap/story first)");
-        else if (stories.player.go_to(static_cast<std::size_t>(c.chapter - 1), now))
-          stories.chapter_changed = true;
-        else
+        else if (!stories.player.go_to(static_cast<std::size_t>(c.chapter - 1), now))
           log.push_back("osc: /histmap/chapter " + std::to_string(c.chapter) + ": the story '" +
                         stories.loaded().story.name + "' has " +
                         std::to_string(stories.loaded().story.chapters.size()) + " chapters");

@@ -13,6 +13,8 @@ void apply_chapter_layers(StoryMode& mode, AppUi& ui) {
 }
 
 void enter_chapter(StoryMode& mode, AppUi& ui) {
+  mode.entered_chapter = mode.player.chapter();
+  mode.entered_at = mode.player.chapter_start();
   if (mode.time_taken) mode.player.travel_from(ui.playback.t);
   mode.set_day = ui.playback.t;
   mode.time_taken = false;
@@ -42,20 +44,19 @@ void leave_story(StoryMode& mode, AppUi& ui) {
 }
 
 bool next_chapter(StoryMode& mode, double now) {
-  const bool moved = mode.active() && mode.player.next(now);
-  mode.chapter_changed = mode.chapter_changed || moved;
-  return moved;
+  return mode.active() && mode.player.next(now);
 }
 
 bool previous_chapter(StoryMode& mode, double now) {
-  const bool moved = mode.active() && mode.player.previous(now);
-  mode.chapter_changed = mode.chapter_changed || moved;
-  return moved;
+  return mode.active() && mode.player.previous(now);
 }
 
 void update_story(StoryMode& mode, double now, AppUi& ui) {
   if (!mode.active()) return;
-  if (mode.player.update(now) || mode.chapter_changed) enter_chapter(mode, ui);
+  mode.player.update(now);
+  if (mode.player.chapter() != mode.entered_chapter ||
+      mode.player.chapter_start() != mode.entered_at)
+    enter_chapter(mode, ui);
   // Someone scrubbed or played the timeline since last frame: leave time to them.
   if (!mode.time_taken && (ui.playback.playing || std::abs(ui.playback.t - mode.set_day) > 1e-9))
     mode.time_taken = true;
@@ -71,11 +72,9 @@ void act_on_story_panels(StoryMode& mode, double now, AppUi& ui) {
   }
   StoryPanelView& p = mode.panel;
   if (mode.active()) {
-    bool moved = false;
-    if (p.next) moved = mode.player.next(now);
-    if (p.previous) moved = mode.player.previous(now) || moved;
-    if (p.jump) moved = mode.player.go_to(*p.jump, now) || moved;
-    if (moved) mode.chapter_changed = true;
+    if (p.next) mode.player.next(now);
+    if (p.previous) mode.player.previous(now);
+    if (p.jump) mode.player.go_to(*p.jump, now);
     if (p.close) leave_story(mode, ui);
   }
   p.next = p.previous = p.close = false;

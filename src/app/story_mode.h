@@ -25,7 +25,10 @@ struct StoryMode {
   std::optional<LayerFilter> saved_filter;
   double set_day = 0;            // the day the story put on the slider last frame
   bool time_taken = false;       // the user moved time: the story stops driving it
-  bool chapter_changed = false;  // since the camera last flew
+  bool chapter_changed = false;  // the camera should fly (the window clears it when it does)
+  // The chapter last entered, told apart by when it began on the clock.
+  std::size_t entered_chapter = 0;
+  double entered_at = -1;
   StoryPanelView panel;
   StoryPickerView picker;
 

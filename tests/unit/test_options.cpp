@@ -178,3 +178,54 @@ TEST_CASE("options: theme, selection and panels for a rendered frame", "[options
 }
 
 }  // namespace histmap
+
+namespace histmap {
+
+TEST_CASE("options: stories, kiosk, exports and show control", "[options]") {
+  const Options story = parse_ok({"--story", "legion-revolt", "--chapter", "3"});
+  CHECK(story.story == "legion-revolt");
+  CHECK(story.chapter == 3);
+  const Options kiosk = parse_ok({"--kiosk-config", "/etc/histmap/kiosk.ini", "--display", "1"});
+  CHECK(kiosk.kiosk);
+  CHECK(kiosk.kiosk_config == "/etc/histmap/kiosk.ini");
+  CHECK(kiosk.display == 1);
+  const Options video = parse_ok({"--export-video", "a.mp4", "--from", "1918-05-14", "--to",
+                                  "1918-06-13", "--fps", "25", "--duration", "4", "--scale", "2"});
+  CHECK(video.exporting());
+  CHECK(*video.to - *video.from == 30);
+  CHECK(video.fps == 25);
+  CHECK(video.duration == 4);
+  CHECK(video.scale == 2);
+  CHECK(parse_ok({"--story", "missions", "--export-frames", "dir"}).exporting());
+  const Options osc = parse_ok({"--osc-port", "9001", "--osc-send", "10.0.0.2:9002"});
+  CHECK(osc.osc_port == 9001);
+  CHECK(osc.osc_send == "10.0.0.2:9002");
+  CHECK(parse_ok({"--check-story", "a.story", "--check-story", "b.story"}).check_story.size() == 2);
+}
+
+TEST_CASE("options: bad combinations of the new options are refused, saying why", "[options]") {
+  const auto error = [](std::vector<std::string> args) { return parse_options(args).error; };
+  CHECK(error({"--export-video", "a.mp4"}).find("needs --from and --to") != std::string::npos);
+  CHECK(error({"--export-video", "a.mp4", "--story", "s", "--from", "1918-01-01"})
+            .find("story's own dates") != std::string::npos);
+  CHECK(error({"--export-video", "a.mp4", "--from", "1918-02-01", "--to", "1918-01-01"})
+            .find("--to is before --from") != std::string::npos);
+  CHECK(error({"--from", "1918-01-01"}).find("apply to --export-video") != std::string::npos);
+  CHECK(error({"--chapter", "2"}).find("needs --story") != std::string::npos);
+  CHECK(error({"--chapter", "0", "--story", "s"}).find("not a chapter number") !=
+        std::string::npos);
+  CHECK(error({"--kiosk", "--render", "x.png"}).find("--kiosk opens the window") !=
+        std::string::npos);
+  CHECK(error({"--scale", "2"}).find("applies to --render") != std::string::npos);
+  CHECK(error({"--render", "x.png", "--scale", "9"}).find("from 1 to 8") != std::string::npos);
+  CHECK(error({"--render", "x.png", "--size", "8000x4000", "--scale", "4"}).find("over 16384") !=
+        std::string::npos);
+  CHECK(error({"--fps", "0"}).find("frames from 1 to 120") != std::string::npos);
+  CHECK(error({"--osc-port", "70000"}).find("UDP port") != std::string::npos);
+  CHECK(error({"--osc-send", "nohost"}).find("HOST:PORT") != std::string::npos);
+  CHECK(error({"--render", "x.png", "--export-frames", "d", "--from", "1918-01-01", "--to",
+               "1918-01-02"})
+            .find("cannot be combined") != std::string::npos);
+}
+
+}  // namespace histmap
