@@ -13,11 +13,6 @@
 
 namespace histmap {
 
-void frame_size(const Options& options, int& width, int& height) {
-  width = static_cast<int>(std::lround(options.width.value_or(1920) * options.scale));
-  height = static_cast<int>(std::lround(options.height.value_or(1080) * options.scale));
-}
-
 bool ViewRenderer::init(const AtlasSession& session, const Options& options,
                         const std::vector<unsigned char>& font, std::string& error) {
   session_ = &session;

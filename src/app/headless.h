@@ -17,9 +17,6 @@
 
 namespace histmap {
 
-// The frame size in pixels that --size and --scale ask for (default 1920x1080, times scale).
-void frame_size(const Options& options, int& width, int& height);
-
 // What the window would show on opening with these options, drawn offscreen at any day, as
 // often as asked: the map in the chosen language and theme with its caption (title and date),
 // the --select'ed feature ringed, and with options.ui the panels over it (toolbar, legend,

@@ -1,5 +1,6 @@
 // histmap: the command-line entry point. Parses options, loads the data, then either draws a
-// frame offscreen (--render), checks it (--check) or opens the window.
+// frame offscreen (--render), exports frames (--export-video, --export-frames), checks it
+// (--check) or opens the window.
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -9,6 +10,7 @@
 #include "app/headless.h"
 #include "app/interactive.h"
 #include "app/options.h"
+#include "app/video_export.h"
 
 int main(int argc, char** argv) {
   using namespace histmap;
@@ -37,5 +39,10 @@ int main(int argc, char** argv) {
   }
   if (!options.quiet) report_diagnostics(session->diagnostics, stderr);
   if (!options.render_path.empty()) return run_render(options, *session);
+  if (options.exporting()) {
+    if (options.story.empty()) return run_export(options, *session);
+    std::fprintf(stderr, "histmap: story export: not yet\n");
+    return 1;
+  }
   return run_window(options, *session);
 }

@@ -118,6 +118,11 @@ problems), 2 bad usage.
 )";
 }
 
+void frame_size(const Options& options, int& width, int& height) {
+  width = static_cast<int>(std::lround(options.width.value_or(1920) * options.scale));
+  height = static_cast<int>(std::lround(options.height.value_or(1080) * options.scale));
+}
+
 ParseResult parse_options(const std::vector<std::string>& args) {
   ParseResult r;
   Options& o = r.options;
@@ -326,6 +331,15 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     r.error = "--scale applies to --render and to exports";
   if (o.width && o.height && (*o.width * o.scale > 16384 || *o.height * o.scale > 16384))
     r.error = "--size times --scale is over 16384 pixels on a side";
+  if (r.error.empty() && !o.export_video.empty()) {
+    // yuv420p keeps colour for 2x2 blocks of pixels: H.264 players need even sides.
+    int w = 0, h = 0;
+    frame_size(o, w, h);
+    if (w % 2 != 0 || h % 2 != 0)
+      r.error = "--export-video: H.264 video needs an even width and height, and --size" +
+                std::string(o.scale != 1 ? " times --scale" : "") + " gives " + std::to_string(w) +
+                "x" + std::to_string(h) + " pixels";
+  }
   return r;
 }
 

@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "app/options.h"
 #include "core/date.h"
 #include "core/export_plan.h"
 
@@ -72,6 +73,35 @@ TEST_CASE("export plan: a line every tenth where stderr is not a terminal", "[ex
   CHECK(export_progress_tenths(300, 301) == 9);
   CHECK(export_progress_tenths(301, 301) == 10);
   CHECK(export_progress_tenths(1, 0) == 10);
+}
+
+TEST_CASE("export options: the frame size, and H.264's even sides", "[export][options]") {
+  const auto parse = [](std::vector<std::string> args) {
+    for (const char* a : {"--from", "1918-05-14", "--to", "1918-06-13"}) args.emplace_back(a);
+    return parse_options(args);
+  };
+  int w = 0, h = 0;
+  ParseResult r = parse({"--export-video", "a.mp4"});
+  REQUIRE(r.error.empty());
+  frame_size(r.options, w, h);
+  CHECK((w == 1920 && h == 1080));  // the default, as --render's
+  r = parse({"--export-video", "a.mp4", "--size", "1280x720", "--scale", "1.5"});
+  REQUIRE(r.error.empty());
+  frame_size(r.options, w, h);
+  CHECK((w == 1920 && h == 1080));
+  // yuv420p needs even sides: refused before anything is drawn, and said why.
+  r = parse({"--export-video", "a.mp4", "--size", "321x180"});
+  CHECK(r.error ==
+        "--export-video: H.264 video needs an even width and height, and --size gives 321x180 "
+        "pixels");
+  // The product counts: 322x182 is even, but 1.5 times it is 483x273.
+  CHECK(parse({"--export-video", "a.mp4", "--size", "320x180", "--scale", "1.5"}).error.empty());
+  r = parse({"--export-video", "a.mp4", "--size", "322x182", "--scale", "1.5"});
+  CHECK(r.error ==
+        "--export-video: H.264 video needs an even width and height, and --size times --scale "
+        "gives 483x273 pixels");
+  // PNG frames may be any size.
+  CHECK(parse({"--export-frames", "dir", "--size", "321x181"}).error.empty());
 }
 
 }  // namespace histmap
