@@ -85,12 +85,15 @@ An animated historical atlas. With no DATA, opens the bundled atlas
                           chapter's resting view; with --export-video, the story
   --chapter K             with --story: start at (or draw) chapter K (from 1)
   --export-video FILE.mp4 render the animation offscreen at a fixed time step and
-                          encode it with ffmpeg (captions and date burned in):
-                          --from/--to days, or --story NAME
+                          encode it with ffmpeg as H.264 (captions and date burned
+                          in; needs an even frame size): --from/--to days, or
+                          --story NAME
   --export-frames DIR     the same, as a PNG sequence frame-00001.png ... in DIR
   --from DATE, --to DATE  the days an export plays, first and last frame
   --fps N                 frames per second of an export (default 30)
-  --duration SECONDS      length of a --from/--to export (default 10)
+  --duration SECONDS      length of a --from/--to export (default 10): a frame
+                          each 1/fps s, fps x duration + 1 frames, the first
+                          showing --from and the last --to
   --kiosk                 exhibition mode: fullscreen, no way for a visitor to
                           quit or reach settings (the operator: Ctrl+Alt+Shift+Q,
                           or the PIN), attract loop of the stories when idle
@@ -101,7 +104,8 @@ An animated historical atlas. With no DATA, opens the bundled atlas
                           /histmap/date, play, pause, story, chapter, language
   --osc-send HOST:PORT    send /histmap/date to HOST:PORT as the date changes, so
                           other screens can follow this one
-  --quiet                 do not list problems found in the data
+  --quiet                 do not list problems found in the data, nor show an
+                          export's progress
   --version               print the version
   --help                  print this help
 
