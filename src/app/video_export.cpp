@@ -469,6 +469,14 @@ int run_export(const Options& options, const AtlasSession& session) {
   std::vector<unsigned char> font;
   if (!read_file_bytes(default_font_path(), font, error)) return fail(error);
   const ExportPlan plan = export_plan(options);
+  // The slider's range bounds what can be shown, for --render as here: say so before an export
+  // that would hold still on its first or last day.
+  if (!options.quiet && (std::min(plan.from, plan.to) < session.first_day ||
+                         std::max(plan.from, plan.to) > session.last_day))
+    std::fprintf(stderr,
+                 "histmap: note: the data's days run from %s to %s; frames outside show the "
+                 "nearer of them\n",
+                 format_iso(session.first_day).c_str(), format_iso(session.last_day).c_str());
   VideoExport exporter;
   if (!exporter.start(session, options, font, plan.frames, plan_frames(plan), error))
     return fail(error);
