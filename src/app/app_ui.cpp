@@ -67,7 +67,9 @@ void add_ui_fonts(AppUi& ui, const std::vector<unsigned char>& font, float pixel
   for (int k = 0; k < 2; ++k) {
     ImFontConfig cfg;
     cfg.FontDataOwnedByAtlas = false;
-    cfg.OversampleH = 2;
+    // Horizontal oversampling sharpens small type; at 2x and more (HiDPI, --scale prints) the
+    // glyphs are large enough without, and the font texture stays half the size.
+    cfg.OversampleH = pixel_ratio < 2 ? 2 : 1;
     // On a HiDPI screen glyphs are rasterized at the real pixel size and drawn scaled back.
     ui.fonts[k] = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(font.data()),
                                                  static_cast<int>(font.size()),

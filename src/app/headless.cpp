@@ -1,17 +1,97 @@
+// histmap app: drawing frames without a display (see headless.h): the view at a day drawn
+// offscreen, --render, and the render tests' frames.
 #include "app/headless.h"
 
+#include <cmath>
 #include <cstdio>
 
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
-#include "app/app_ui.h"
 #include "app/gl_window.h"
 #include "app/resources.h"
-#include "core/scene.h"
-#include "render/offscreen_target.h"
 
 namespace histmap {
+
+bool ViewRenderer::init(const AtlasSession& session, const Options& options,
+                        const std::vector<unsigned char>& font, std::string& error) {
+  session_ = &session;
+  font_ = &font;
+  panels_ = options.ui;
+  quiet_ = options.quiet;
+  scale_ = static_cast<float>(options.scale);
+  init_app_ui(ui_, session, options);
+  if (!options.select.empty()) {
+    const std::int32_t i = session.atlas.index_of(options.select);
+    if (i < 0) {
+      error = "--select: there is no feature '" + options.select + "'";
+      return false;
+    }
+    ui_.inspector.feature = static_cast<std::uint32_t>(i);
+  }
+  int width = 0, height = 0;
+  frame_size(options, width, height);
+  if (!renderer_.init(session.atlas, font, error) || !target_.resize(width, height, error))
+    return false;
+  // The view of the unscaled frame, then as many more pixels for each metre: the same extent.
+  camera_ = initial_camera(session.atlas, options.width.value_or(1920),
+                           options.height.value_or(1080), session.bundled);
+  camera_.width = width;
+  camera_.height = height;
+  camera_.meters_per_pixel /= options.scale;
+  if (panels_) camera_.pan_pixels(0, -60 * options.scale);  // as the window: clear of the panels
+  frame_.language = options.language;
+  frame_.theme = options.theme;
+  frame_.date_display = options.date_display;
+  frame_.pixel_ratio = scale_;
+  frame_.words = &ui_.tr;
+  frame_.title = session.bundled ? ui_.tr.tr("atlas.title") : std::string("histmap");
+  frame_.selected = ui_.inspector.feature ? static_cast<std::int32_t>(*ui_.inspector.feature) : -1;
+  return true;
+}
+
+void ViewRenderer::draw(double t, Image& out) {
+  ui_.playback.set_day(t);
+  evaluate_scene(session_->atlas, ui_.playback.t, scene_,
+                 {ui_.timeline.trail_days, &ui_.controls.filter});
+  target_.bind();
+  renderer_.draw(session_->atlas, scene_, camera_, frame_);
+  if (panels_ || overlay) draw_ui_panels();
+  out = target_.read();
+}
+
+void ViewRenderer::draw_ui_panels() {
+  // A fresh ImGui context a frame, as --render has always drawn them: panels that size
+  // themselves to their contents settle the same way whatever was drawn before, so an export's
+  // frame equals --render of its day. Costs the fonts' rasterizing each frame; only --ui
+  // exports pay it. The caller's context (the window's) is put back after.
+  ImGuiContext* outer = ImGui::GetCurrentContext();
+  ImGuiContext* context = ImGui::CreateContext();
+  ImGui::SetCurrentContext(context);
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  // Laid out in points of the unscaled frame; drawn at scale_ pixels a point, as on HiDPI.
+  io.DisplaySize = ImVec2(static_cast<float>(camera_.width) / scale_,
+                          static_cast<float>(camera_.height) / scale_);
+  io.DisplayFramebufferScale = ImVec2(scale_, scale_);
+  io.DeltaTime = 1.0f / 60;
+  add_ui_fonts(ui_, *font_, scale_);
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+  apply_ui_choices(ui_, quiet_);
+  // Windows that size themselves to their contents settle on the second frame.
+  for (int k = 0; k < 3; ++k) {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    if (panels_) draw_panels(ui_, *session_, scene_, renderer_, io.DisplaySize.x, io.DisplaySize.y);
+    if (overlay) overlay(io.DisplaySize.x, io.DisplaySize.y);
+    ImGui::Render();
+  }
+  target_.bind();
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui::DestroyContext(context);
+  ImGui::SetCurrentContext(outer);
+}
 
 bool render_frame(const Atlas& atlas, double t, int width, int height, const FrameOptions& frame,
                   const std::vector<unsigned char>& font, Image& out, std::string& error,
@@ -31,58 +111,9 @@ bool render_frame(const Atlas& atlas, double t, int width, int height, const Fra
 
 bool render_view(const AtlasSession& session, const Options& options,
                  const std::vector<unsigned char>& font, Image& out, std::string& error) {
-  const int width = options.width.value_or(1920), height = options.height.value_or(1080);
-  AppUi ui;
-  init_app_ui(ui, session, options);
-  if (!options.select.empty()) {
-    const std::int32_t i = session.atlas.index_of(options.select);
-    if (i < 0) {
-      error = "--select: there is no feature '" + options.select + "'";
-      return false;
-    }
-    ui.inspector.feature = static_cast<std::uint32_t>(i);
-  }
-  MapRenderer renderer;
-  if (!renderer.init(session.atlas, font, error)) return false;
-  OffscreenTarget target;
-  if (!target.resize(width, height, error)) return false;
-  Scene scene;
-  evaluate_scene(session.atlas, ui.playback.t, scene,
-                 {ui.timeline.trail_days, &ui.controls.filter});
-  Camera camera = initial_camera(session.atlas, width, height, session.bundled);
-  FrameOptions frame;
-  frame.language = options.language;
-  frame.theme = options.theme;
-  frame.date_display = options.date_display;
-  frame.words = &ui.tr;
-  frame.title = session.bundled ? ui.tr.tr("atlas.title") : std::string("histmap");
-  frame.selected = ui.inspector.feature ? static_cast<std::int32_t>(*ui.inspector.feature) : -1;
-  if (options.ui) camera.pan_pixels(0, -60);  // as the window does: clear of the panels
-  target.bind();
-  renderer.draw(session.atlas, scene, camera, frame);
-  if (options.ui) {
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
-    io.DeltaTime = 1.0f / 60;
-    add_ui_fonts(ui, font, 1.0f);
-    ImGui_ImplOpenGL3_Init("#version 330 core");
-    apply_ui_choices(ui, options.quiet);
-    // Windows that size themselves to their contents settle on the second frame.
-    for (int k = 0; k < 3; ++k) {
-      ImGui_ImplOpenGL3_NewFrame();
-      ImGui::NewFrame();
-      draw_panels(ui, session, scene, renderer, io.DisplaySize.x, io.DisplaySize.y);
-      ImGui::Render();
-    }
-    glViewport(0, 0, width, height);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui::DestroyContext();
-  }
-  out = target.read();
+  ViewRenderer view;
+  if (!view.init(session, options, font, error)) return false;
+  view.draw(options.date ? *options.date : session.first_day, out);
   return true;
 }
 

@@ -1,5 +1,6 @@
 // histmap: the command-line entry point. Parses options, loads the data, then either draws a
-// frame offscreen (--render), checks it (--check) or opens the window.
+// frame offscreen (--render), exports frames (--export-video, --export-frames), checks it
+// (--check) or opens the window.
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -10,6 +11,8 @@
 #include "app/interactive.h"
 #include "app/kiosk_session.h"
 #include "app/options.h"
+#include "app/story_export.h"
+#include "app/video_export.h"
 
 int main(int argc, char** argv) {
   using namespace histmap;
@@ -62,6 +65,12 @@ int main(int argc, char** argv) {
       }
     }
   }
-  if (!options.render_path.empty()) return run_render(options, *session);
+  if (!options.render_path.empty())
+    return options.story.empty() ? run_render(options, *session)
+                                 : run_story_render(options, *session);
+  if (options.exporting()) {
+    if (options.story.empty()) return run_export(options, *session);
+    return run_story_export(options, *session);
+  }
   return run_window(run, *session, kiosk);
 }

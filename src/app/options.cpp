@@ -87,12 +87,15 @@ An animated historical atlas. With no DATA, opens the bundled atlas
                           chapter's resting view; with --export-video, the story
   --chapter K             with --story: start at (or draw) chapter K (from 1)
   --export-video FILE.mp4 render the animation offscreen at a fixed time step and
-                          encode it with ffmpeg (captions and date burned in):
-                          --from/--to days, or --story NAME
+                          encode it with ffmpeg as H.264 (captions and date burned
+                          in; needs an even frame size): --from/--to days, or
+                          --story NAME
   --export-frames DIR     the same, as a PNG sequence frame-00001.png ... in DIR
   --from DATE, --to DATE  the days an export plays, first and last frame
   --fps N                 frames per second of an export (default 30)
-  --duration SECONDS      length of a --from/--to export (default 10)
+  --duration SECONDS      length of a --from/--to export (default 10): a frame
+                          each 1/fps s, fps x duration + 1 frames, the first
+                          showing --from and the last --to
   --kiosk                 exhibition mode: fullscreen, no way for a visitor to
                           quit or reach settings (the operator: Ctrl+Alt+Shift+Q,
                           or the PIN), attract loop of the stories when idle
@@ -103,7 +106,8 @@ An animated historical atlas. With no DATA, opens the bundled atlas
                           /histmap/date, play, pause, story, chapter, language
   --osc-send HOST:PORT    send /histmap/date to HOST:PORT as the date changes, so
                           other screens can follow this one
-  --quiet                 do not list problems found in the data
+  --quiet                 do not list problems found in the data, nor show an
+                          export's progress
   --version               print the version
   --help                  print this help
 
@@ -118,6 +122,11 @@ tap on the map or on a timeline marker opens the inspector; Esc closes it.
 Exit codes: 0 success, 1 failure (e.g. no display, unreadable output, --check found
 problems), 2 bad usage.
 )";
+}
+
+void frame_size(const Options& options, int& width, int& height) {
+  width = static_cast<int>(std::lround(options.width.value_or(1920) * options.scale));
+  height = static_cast<int>(std::lround(options.height.value_or(1080) * options.scale));
 }
 
 ParseResult parse_options(const std::vector<std::string>& args) {
@@ -331,6 +340,15 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     r.error = "--scale applies to --render and to exports";
   if (o.width && o.height && (*o.width * o.scale > 16384 || *o.height * o.scale > 16384))
     r.error = "--size times --scale is over 16384 pixels on a side";
+  if (r.error.empty() && !o.export_video.empty()) {
+    // yuv420p keeps colour for 2x2 blocks of pixels: H.264 players need even sides.
+    int w = 0, h = 0;
+    frame_size(o, w, h);
+    if (w % 2 != 0 || h % 2 != 0)
+      r.error = "--export-video: H.264 video needs an even width and height, and --size" +
+                std::string(o.scale != 1 ? " times --scale" : "") + " gives " + std::to_string(w) +
+                "x" + std::to_string(h) + " pixels";
+  }
   return r;
 }
 

@@ -56,6 +56,9 @@ struct ParseResult {
 };
 
 ParseResult parse_options(const std::vector<std::string>& args);
+
+// The size in pixels of a --render or exported frame: --size (default 1920x1080) times --scale.
+void frame_size(const Options& options, int& width, int& height);
 std::string usage_text();
 
 }  // namespace histmap

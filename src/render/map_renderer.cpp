@@ -263,20 +263,23 @@ void MapRenderer::add_label(const std::string& text, float ax, float ay, float r
   const float h = text_.line_height(size);
   LabelCandidate c;
   c.priority = priority;
+  // The margins around a label are in window points: as many pixels as the pixel ratio, so a
+  // --scale print (or a HiDPI screen) places the same labels as the screen at 1x.
+  const float mx = 2 * pixel_ratio_, my = pixel_ratio_;
   if (centered) {
     // An area's name may move a little up or down to get out of the way of point labels.
     const float dy[] = {0, 2 * h, -2 * h, 4 * h};
     for (int k = 0; k < 4; ++k)
-      c.positions[static_cast<std::size_t>(k)] = {ax - w / 2 - 2, ay + dy[k] - h / 2 - 1,
-                                                  ax + w / 2 + 2, ay + dy[k] + h / 2 + 1};
+      c.positions[static_cast<std::size_t>(k)] = {ax - w / 2 - mx, ay + dy[k] - h / 2 - my,
+                                                  ax + w / 2 + mx, ay + dy[k] + h / 2 + my};
     c.position_count = 4;
   } else {
     // Right of the symbol, left, above, below: the cartographer's usual order of preference.
-    const float gap = r + 3;
-    c.positions[0] = {ax + gap - 2, ay - h / 2 - 1, ax + gap + w + 2, ay + h / 2 + 1};
-    c.positions[1] = {ax - gap - w - 2, ay - h / 2 - 1, ax - gap + 2, ay + h / 2 + 1};
-    c.positions[2] = {ax - w / 2 - 2, ay - r - 1 - h - 1, ax + w / 2 + 2, ay - r - 1 + 1};
-    c.positions[3] = {ax - w / 2 - 2, ay + r + 1 - 1, ax + w / 2 + 2, ay + r + 1 + h + 1};
+    const float gap = r + 3 * pixel_ratio_;
+    c.positions[0] = {ax + gap - mx, ay - h / 2 - my, ax + gap + w + mx, ay + h / 2 + my};
+    c.positions[1] = {ax - gap - w - mx, ay - h / 2 - my, ax - gap + mx, ay + h / 2 + my};
+    c.positions[2] = {ax - w / 2 - mx, ay - r - my - h - my, ax + w / 2 + mx, ay - r - my + my};
+    c.positions[3] = {ax - w / 2 - mx, ay + r + my - my, ax + w / 2 + mx, ay + r + my + h + my};
     c.position_count = 4;
   }
   label_candidates_.push_back(c);
@@ -766,7 +769,8 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
   for (const PlacedLabel& p : label_placed_) {
     const PendingLabel& l = label_text_[p.index];
     const LabelBox& b = label_candidates_[p.index].positions[static_cast<std::size_t>(p.position)];
-    if (!l.text.empty()) text_.add(l.text, b.x0 + 2, b.y0 + 1, l.size, l.color, style_.halo);
+    if (!l.text.empty())
+      text_.add(l.text, b.x0 + 2 * pixel_ratio_, b.y0 + pixel_ratio_, l.size, l.color, style_.halo);
   }
   if (opt.caption) {
     text_.add(opt.title, 16 * k, 10 * k, TextSize::Medium, style_.label, style_.halo);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include <stb/stb_rect_pack.h>
 #include <stb/stb_truetype.h>
 
 #include "render/shader_sources.h"
@@ -13,14 +14,12 @@ namespace {
 constexpr float kPixelSizes[] = {15.0f, 19.0f, 30.0f};
 // The halo's radius in pixels at scale 1, per size.
 constexpr float kHaloPx[] = {1.5f, 1.5f, 2.0f};
-// Glyphs are rasterized at twice the horizontal resolution (stbtt_PackSetOversampling).
-constexpr int kOversampleX = 2;
 
 // Coverage of the halo at each texel of one glyph's box: the glyph drawn at eight offsets of
 // radius r (and in place), composited as eight overlapping copies would be. Computed once
 // here so that a frame draws one halo quad per glyph instead of eight.
 void dilate(const std::vector<unsigned char>& glyph, std::vector<unsigned char>& halo, int atlas_w,
-            int atlas_h, int x0, int y0, int x1, int y1, float r) {
+            int atlas_h, int x0, int y0, int x1, int y1, float r, int oversample) {
   const auto at = [&](float x, float y) {  // bilinear, zero outside the atlas
     const int ix = static_cast<int>(std::floor(x)), iy = static_cast<int>(std::floor(y));
     const float fx = x - static_cast<float>(ix), fy = y - static_cast<float>(iy);
@@ -40,7 +39,8 @@ void dilate(const std::vector<unsigned char>& glyph, std::vector<unsigned char>&
     for (int x = std::max(0, x0); x < std::min(atlas_w, x1); ++x) {
       float clear = 1;
       for (const auto& o : offsets)
-        clear *= 1 - at(static_cast<float>(x) - o[0] * kOversampleX, static_cast<float>(y) - o[1]);
+        clear *= 1 - at(static_cast<float>(x) - o[0] * static_cast<float>(oversample),
+                        static_cast<float>(y) - o[1]);
       halo[static_cast<std::size_t>(y) * static_cast<std::size_t>(atlas_w) +
            static_cast<std::size_t>(x)] =
           static_cast<unsigned char>(std::lround((1 - clear) * 255));
@@ -103,14 +103,15 @@ TextRenderer::~TextRenderer() {
 }
 
 bool TextRenderer::init(const std::vector<unsigned char>& font, std::string& error, float scale) {
-  scale = std::clamp(scale, 0.5f, 4.0f);
+  // Up to 12: an 8x print (--scale 8) in the projector theme (type a third larger).
+  scale = std::clamp(scale, 0.5f, 12.0f);
   scale_ = scale;
-  // Each glyph keeps room around it for its halo (kOversampleX times wider across). Glyphs
-  // for all ranges at three sizes fill about two thirds of 2048x2048 at scale 1; the area
-  // grows with the square of the scale.
-  const int pad = static_cast<int>(std::ceil(kHaloPx[2] * scale * kOversampleX)) + 2;
-  const int kAtlasW = 2048;
-  const int kAtlasH = scale <= 1.3f ? 2048 : scale <= 2.0f ? 4096 : 8192;
+  // Small type is rasterized at twice the horizontal resolution for sharper positioning; from
+  // 2x on the glyphs are large enough without, and the atlas stays half the size.
+  const int oversample = scale < 2.0f ? 2 : 1;
+  // Each glyph keeps room around it for its halo (oversample times wider across).
+  const int pad =
+      static_cast<int>(std::ceil(kHaloPx[2] * scale * static_cast<float>(oversample))) + 2;
   if (texture_) glDeleteTextures(1, &texture_);
   texture_ = 0;
   stbtt_fontinfo info;
@@ -119,54 +120,110 @@ bool TextRenderer::init(const std::vector<unsigned char>& font, std::string& err
     error = "the font file is not a TrueType font";
     return false;
   }
-  std::vector<unsigned char> pixels(static_cast<std::size_t>(kAtlasW) * kAtlasH);
-  std::vector<unsigned char> halo(pixels.size());
+  ranges_.assign(std::begin(kRanges), std::end(kRanges));
+  std::size_t per_size = 0;
+  for (auto& r : ranges_) per_size += r.second;
+
+  // Every glyph's box at the three sizes first, then the smallest atlas they pack into: the
+  // area grows with the square of the scale (1.1 million texels at 1x, 43 million at 10.8x).
+  std::vector<stbtt_packedchar> chars[kSizes];
+  std::vector<stbtt_pack_range> pr[kSizes];
+  std::vector<stbrp_rect> rects(per_size * kSizes);
+  std::size_t rect_count = 0;
+  double area = 0;
   stbtt_pack_context pc;
-  if (!stbtt_PackBegin(&pc, pixels.data(), kAtlasW, kAtlasH, 0, pad, nullptr)) {
+  if (!stbtt_PackBegin(&pc, nullptr, 2048, 2048, 0, pad, nullptr)) {  // no pixels: boxes only
     error = "cannot start packing the font atlas";
     return false;
   }
-  stbtt_PackSetOversampling(&pc, kOversampleX, 1);  // sharper horizontal positioning at small sizes
-  ranges_.assign(std::begin(kRanges), std::end(kRanges));
-  bool packed = true;
+  stbtt_PackSetOversampling(&pc, static_cast<unsigned>(oversample), 1);
   for (int s = 0; s < kSizes; ++s) {
-    std::vector<stbtt_packedchar> chars;
-    std::size_t total = 0;
-    for (auto& r : ranges_) total += r.second;
-    chars.resize(total);
-    std::vector<stbtt_pack_range> pr;
+    chars[s].resize(per_size);
     std::size_t offset = 0;
     for (auto& r : ranges_) {
       stbtt_pack_range one{};
       one.font_size = kPixelSizes[s] * scale;
       one.first_unicode_codepoint_in_range = static_cast<int>(r.first);
       one.num_chars = static_cast<int>(r.second);
-      one.chardata_for_range = chars.data() + offset;
+      one.chardata_for_range = chars[s].data() + offset;
       offset += r.second;
-      pr.push_back(one);
+      pr[s].push_back(one);
     }
+    const int n = stbtt_PackFontRangesGatherRects(
+        &pc, &info, pr[s].data(), static_cast<int>(pr[s].size()), rects.data() + rect_count);
+    for (int i = 0; i < n; ++i)
+      area += static_cast<double>(rects[rect_count + static_cast<std::size_t>(i)].w) *
+              rects[rect_count + static_cast<std::size_t>(i)].h;
+    rect_count += static_cast<std::size_t>(n);
+  }
+  stbtt_PackEnd(&pc);
+  // At most 8192 a side (128 MB of texture) and what the driver allows.
+  GLint max_texture = 0;
+  glGetIntegerv(GL_MAX_TEXTURE_SIZE, &max_texture);
+  const int limit = std::min(8192, std::max(2048, static_cast<int>(max_texture)));
+  int atlas_w = 2048, atlas_h = 2048;
+  bool fits = false;
+  for (;;) {
+    if (static_cast<double>(atlas_w) * atlas_h >= area * 1.1) {
+      if (!stbtt_PackBegin(&pc, nullptr, atlas_w, atlas_h, 0, pad, nullptr)) break;
+      // One size after another, as stbtt_PackFontRanges packs: the same places as ever.
+      for (int k = 0; k < kSizes; ++k)
+        stbtt_PackFontRangesPackRects(&pc, rects.data() + per_size * static_cast<std::size_t>(k),
+                                      static_cast<int>(per_size));
+      stbtt_PackEnd(&pc);
+      fits = std::all_of(rects.begin(), rects.begin() + static_cast<std::ptrdiff_t>(rect_count),
+                         [](const stbrp_rect& r) { return r.was_packed != 0; });
+      if (fits) break;
+    }
+    if (atlas_h < limit && atlas_h <= atlas_w)
+      atlas_h *= 2;
+    else if (atlas_w < limit)
+      atlas_w *= 2;
+    else
+      break;
+  }
+  if (!fits) {
+    error = "the font atlas is too small for all glyphs at " + std::to_string(scale) +
+            " times the type size";
+    return false;
+  }
+  atlas_w_ = atlas_w;
+  atlas_h_ = atlas_h;
+  std::vector<unsigned char> pixels(static_cast<std::size_t>(atlas_w) * atlas_h);
+  std::vector<unsigned char> halo(pixels.size());
+  if (!stbtt_PackBegin(&pc, pixels.data(), atlas_w, atlas_h, 0, pad, nullptr)) {
+    error = "cannot start packing the font atlas";
+    return false;
+  }
+  stbtt_PackSetOversampling(&pc, static_cast<unsigned>(oversample), 1);
+  bool packed = true;
+  rect_count = 0;
+  for (int s = 0; s < kSizes; ++s) {
     packed =
-        stbtt_PackFontRanges(&pc, font.data(), 0, pr.data(), static_cast<int>(pr.size())) && packed;
+        stbtt_PackFontRangesRenderIntoRects(
+            &pc, &info, pr[s].data(), static_cast<int>(pr[s].size()), rects.data() + rect_count) &&
+        packed;
+    rect_count += per_size;
     const float px_scale = stbtt_ScaleForPixelHeight(&info, kPixelSizes[s] * scale);
     int asc = 0, desc = 0, gap = 0;
     stbtt_GetFontVMetrics(&info, &asc, &desc, &gap);
     ascent_[s] = static_cast<float>(asc) * px_scale;
     line_h_[s] = static_cast<float>(asc - desc) * px_scale;
-    glyphs_[s].resize(total);
+    glyphs_[s].resize(per_size);
     halo_px_[s] = kHaloPx[s] * scale;
-    for (const stbtt_packedchar& c : chars)
+    for (const stbtt_packedchar& c : chars[s])
       if (c.x1 > c.x0)
-        dilate(pixels, halo, kAtlasW, kAtlasH, c.x0 - pad + 1, c.y0 - pad + 1, c.x1 + pad - 1,
-               c.y1 + pad - 1, halo_px_[s]);
-    offset = 0;
+        dilate(pixels, halo, atlas_w, atlas_h, c.x0 - pad + 1, c.y0 - pad + 1, c.x1 + pad - 1,
+               c.y1 + pad - 1, halo_px_[s], oversample);
+    std::size_t offset = 0;
     for (auto& r : ranges_) {
       for (std::uint32_t k = 0; k < r.second; ++k) {
-        const stbtt_packedchar& pcd = chars[offset + k];
+        const stbtt_packedchar& pcd = chars[s][offset + k];
         Glyph& g = glyphs_[s][offset + k];
         float px = 0, py = 0;
         stbtt_aligned_quad q;
-        stbtt_GetPackedQuad(chars.data() + offset, kAtlasW, kAtlasH, static_cast<int>(k), &px, &py,
-                            &q, 0);
+        stbtt_GetPackedQuad(chars[s].data() + offset, atlas_w, atlas_h, static_cast<int>(k), &px,
+                            &py, &q, 0);
         g = {q.x0,         q.y0,
              q.x1,         q.y1,
              q.s0,         q.t0,
@@ -190,7 +247,7 @@ bool TextRenderer::init(const std::vector<unsigned char>& font, std::string& err
     rg[2 * i] = pixels[i];
     rg[2 * i + 1] = halo[i];
   }
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RG8, kAtlasW, kAtlasH, 0, GL_RG, GL_UNSIGNED_BYTE, rg.data());
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RG8, atlas_w, atlas_h, 0, GL_RG, GL_UNSIGNED_BYTE, rg.data());
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);

@@ -26,9 +26,13 @@ class TextRenderer {
   TextRenderer& operator=(const TextRenderer&) = delete;
 
   // font: the bytes of a TrueType file (the app reads it). False with error on failure.
-  // scale multiplies the three pixel sizes (HiDPI, the projector theme); init again to change it.
+  // scale multiplies the three pixel sizes (HiDPI, the projector theme, --scale prints; 0.5 to
+  // 12); init again to change it. The atlas grows with it, to at most 8192 texels a side.
   bool init(const std::vector<unsigned char>& font, std::string& error, float scale = 1.0f);
   float scale() const { return scale_; }
+  // The glyph atlas texture's size in texels.
+  int atlas_width() const { return atlas_w_; }
+  int atlas_height() const { return atlas_h_; }
 
   // Width and height in pixels of a line of text.
   float measure(std::string_view utf8, TextSize size) const;
@@ -66,6 +70,7 @@ class TextRenderer {
   float line_h_[kSizes] = {};
   float halo_px_[kSizes] = {};
   float scale_ = 1.0f;
+  int atlas_w_ = 0, atlas_h_ = 0;
   GLuint texture_ = 0, vao_ = 0, vbo_ = 0;
   ShaderProgram program_;
   std::vector<Vertex> halo_quads_, text_quads_;

@@ -1,5 +1,6 @@
 // Render tests, as maplibre-native does them: one folder per case under cases/, holding
-// case.ini (date, size, data, tolerance and the reason for it) and expected.png. The frame is
+// case.ini (date, size, data, tolerance and the reason for it; optionally lang, theme, select,
+// ui, scale) and expected.png. The frame is
 // drawn offscreen through the same code as `histmap --render`. On failure actual.png and
 // diff.png are written beside expected.png; UPDATE=1 rewrites expected.png instead (look at
 // it before committing it).
@@ -109,6 +110,7 @@ int main(int argc, char** argv) {
   if (ini["theme"] == "projector") options.theme = Theme::HighContrast;
   options.select = ini["select"];
   options.ui = ini["ui"] == "1";
+  if (ini.count("scale")) options.scale = std::atof(ini["scale"].c_str());  // --scale
   Image actual;
   if (!ini.count("title")) {
     if (!render_view(session, options, font, actual, error)) return fail(error);

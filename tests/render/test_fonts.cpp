@@ -83,4 +83,28 @@ TEST_CASE("fonts: the check would catch a script the font lacks", "[fonts]") {
   CHECK(gl.draw(chinese).rgba == gl.draw(stand_ins(chinese)).rgba);
 }
 
+TEST_CASE("fonts: type for a print at 4x (and in the projector theme) fits the glyph atlas",
+          "[fonts]") {
+  Gl gl;
+  std::vector<unsigned char> font;
+  std::string error;
+  REQUIRE(read_file_bytes(default_font_path(), font, error));
+  GLint max_texture = 0;
+  glGetIntegerv(GL_MAX_TEXTURE_SIZE, &max_texture);
+  // --scale 4, and the same in the projector theme (type a third larger). --scale 8 in it
+  // (10.8) packs into 8192x8192 too but takes ten seconds to rasterize: checked by hand.
+  for (const float scale : {4.0f, 5.4f}) {
+    INFO("scale " << scale);
+    TextRenderer big;
+    REQUIRE(big.init(font, error, scale));
+    CHECK(big.scale() == scale);  // not clamped: type is as large as the lines and symbols
+    CHECK(big.atlas_width() <= std::min(8192, static_cast<int>(max_texture)));
+    CHECK(big.atlas_height() <= std::min(8192, static_cast<int>(max_texture)));
+    CHECK(big.covers("Қостанай Өскемен Žďár Семипалатинск"));
+    // The type scales with it (the line height of DejaVu Sans at 19 px is about 22 px).
+    CHECK(big.line_height(TextSize::Medium) ==
+          Approx(gl.text.line_height(TextSize::Medium) * scale).epsilon(0.01));
+  }
+}
+
 }  // namespace histmap
