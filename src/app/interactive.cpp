@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <memory>
 #include <optional>
 
 #include <backends/imgui_impl_opengl3.h>
@@ -15,13 +17,16 @@
 #include "app/resources.h"
 #include "app/screenshot.h"
 #include "app/show_control.h"
+#include "app/story_export.h"
 #include "app/story_mode.h"
+#include "app/video_export.h"
 #include "core/gestures.h"
 #include "core/picking.h"
 #include "core/scene.h"
 #include "render/map_renderer.h"
 #include "render/offscreen_target.h"
 #include "ui/operator_panels.h"
+#include "ui/progress_panel.h"
 #include "ui/story_panel.h"
 
 namespace histmap {
@@ -48,7 +53,87 @@ struct WindowState {
   bool screenshot = false;            // F12: save the next frame
   std::string toast;                  // a short notice at the top ("Screenshot saved: ...")
   double toast_until = 0;
+  std::unique_ptr<struct WindowExport> export_job;  // a story being exported, a few frames a frame
 };
+
+// The story panel's Export video: the open story rendered offscreen as the command line's
+// --story NAME --export-video would, a frame or two per window frame, with a progress bar.
+struct WindowExport {
+  Options options;
+  StoryFrames frames;
+  VideoExport exporter;
+  std::string title;
+};
+
+void notify(WindowState& st, std::string text) {
+  std::fprintf(stderr, "histmap: %s\n", text.c_str());
+  st.toast = std::move(text);
+  st.toast_until = st.now + 4;
+}
+
+std::string videos_folder() {
+  std::error_code ec;
+  if (const char* home = std::getenv("HOME"); home && *home) {
+    for (const char* sub : {"/Videos", ""})
+      if (std::filesystem::is_directory(std::string(home) + sub, ec))
+        return std::string(home) + sub;
+  }
+  return ".";
+}
+
+void start_export(WindowState& st, const Options& base, const AtlasSession& session,
+                  const std::vector<unsigned char>& font) {
+  if (!st.stories.active() || st.export_job) return;
+  const LoadedStory& story = st.stories.loaded();
+  auto job = std::make_unique<WindowExport>();
+  job->options = base;
+  job->options.ui = false;
+  job->options.scale = 1;
+  job->options.width = 1280;  // a classroom projector's size; llvmpipe draws it in real time
+  job->options.height = 720;
+  job->options.language = st.ui.controls.language;
+  job->options.theme = st.ui.controls.theme;
+  job->options.date_display = st.ui.timeline.display;
+  job->options.select.clear();
+  job->options.export_frames.clear();
+  job->options.export_video = videos_folder() + "/histmap-" + story.story.name + "-" +
+                              language_code(st.ui.controls.language) + ".mp4";
+  job->title = fill(st.ui.tr.tr("export.title"), {story.story.title.in(st.ui.controls.language)});
+  const double natural = StoryPlayer{}.story_seconds(story.story);
+  const int count = static_cast<int>(std::lround(natural * job->options.fps)) + 1;
+  WindowExport* j = job.get();
+  const LoadedStory* s = &story;
+  const double fps = job->options.fps;
+  std::string error;
+  const auto setup = [j, s, fps](int k, ViewRenderer& view) {
+    if (k == 0) j->frames.begin(*s, view);
+    return j->frames.setup(k / fps, view);
+  };
+  if (!job->exporter.start(session, job->options, font, count, setup, error)) {
+    notify(st, fill(st.ui.tr.tr("export.failed"), {error}));
+    return;
+  }
+  st.export_job = std::move(job);
+}
+
+// A frame or two of the export per window frame; the window stays responsive.
+void step_export(WindowState& st) {
+  if (!st.export_job) return;
+  WindowExport& job = *st.export_job;
+  std::string error;
+  if (!job.exporter.step(2, error)) {
+    notify(st, fill(st.ui.tr.tr("export.failed"), {error}));
+    st.export_job.reset();
+    return;
+  }
+  if (job.exporter.all_written()) {
+    if (job.exporter.finish(error))
+      notify(st, fill(st.ui.tr.tr("export.done"), {job.options.export_video}));
+    else
+      notify(st, fill(st.ui.tr.tr("export.failed"), {error}));
+    st.export_job.reset();
+  }
+}
 
 bool in_kiosk(const WindowState& st) {
   return st.kiosk.has_value();
@@ -343,6 +428,20 @@ void draw_overlays(WindowState& st, float display_w, float display_h) {
       ImGui::End();
     }
   }
+  if (st.export_job) {
+    VideoExport& e = st.export_job->exporter;
+    const int left = e.frames_done() > 0 ? static_cast<int>(e.elapsed_s() / e.frames_done() *
+                                                            (e.frames_total() - e.frames_done()))
+                                         : 0;
+    const std::string detail = fill(
+        st.ui.tr.tr("export.detail"),
+        {std::to_string(e.frames_done()), std::to_string(e.frames_total()), std::to_string(left)});
+    if (draw_progress_panel(st.export_job->title, static_cast<float>(e.fraction()), detail,
+                            st.ui.tr, display_w, display_h)) {
+      e.cancel();
+      st.export_job.reset();
+    }
+  }
   if (st.now < st.toast_until) {
     ImGui::SetNextWindowPos(ImVec2(display_w / 2, display_h / 2), ImGuiCond_Always,
                             ImVec2(0.5f, 0.5f));
@@ -459,8 +558,8 @@ int run_window(const Options& options, AtlasSession& session,
   while (!st.quit) {
     SDL_Event e;
     // While paused and still, sleep until something happens instead of spinning the CPU.
-    const bool still = !st.ui.playback.playing && !st.flight.active && !st.stories.active() &&
-                       !st.kiosk && st.now >= st.toast_until;
+    const bool still = !st.export_job && !st.ui.playback.playing && !st.flight.active &&
+                       !st.stories.active() && !st.kiosk && st.now >= st.toast_until;
     // Listening for cues, it wakes often enough that a cue lands within a frame or two.
     if (still && SDL_WaitEventTimeout(&e, st.show.listener ? 20 : 250)) {
       ImGui_ImplSDL2_ProcessEvent(&e);
@@ -566,7 +665,12 @@ int run_window(const Options& options, AtlasSession& session,
       st.stories.picker.open = !st.stories.picker.open;
       st.ui.controls.stories_requested = false;
     }
+    if (st.stories.panel.export_video) {
+      st.stories.panel.export_video = false;
+      start_export(st, options, session, font);
+    }
     act_on_story_panels(st.stories, st.now, st.ui);
+    step_export(st);
   }
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplSDL2_Shutdown();

@@ -97,8 +97,10 @@ An animated historical atlas. With no DATA, opens the bundled atlas
                           each 1/fps s, fps x duration + 1 frames, the first
                           showing --from and the last --to
   --kiosk                 exhibition mode: fullscreen, no way for a visitor to
-                          quit or reach settings (the operator: Ctrl+Alt+Shift+Q,
-                          or the PIN), attract loop of the stories when idle
+                          quit or reach settings, attract loop of the stories
+                          when idle; the operator: Ctrl+Alt+Shift+O (menu),
+                          Ctrl+Alt+Shift+Q (quit), or a 3 s press in the
+                          top-left corner and the PIN
   --kiosk-config FILE     kiosk settings (implies --kiosk); see docs/kiosk.md
   --display N             the screen to go fullscreen on (0 = the first)
   --fullscreen            fullscreen window without the kiosk lock
