@@ -37,7 +37,7 @@ struct Chapter {
   LocalText title, caption;
   std::vector<std::string> sources;    // citations as the sources give them
   DayNumber first = 0, last = 0;       // the days to play; equal for a single day
-  std::optional<ViewBox> view;       // none: fit the highlighted features
+  std::optional<ViewBox> view;         // none: fit the highlighted features
   std::optional<LayerFilter> layers;   // none: every layer on
   std::vector<std::string> highlight;  // feature ids to ring
   std::optional<double> seconds;       // how long the range takes to play
