@@ -146,30 +146,45 @@ int run_story_export(const Options& options, const AtlasSession& session) {
   return 0;
 }
 
+bool render_story_chapter(const AtlasSession& session, const Options& options,
+                          const std::vector<unsigned char>& font, Image& out, std::string& error) {
+  StoryLibrary library;
+  std::vector<std::string> log;
+  library = load_story_library(stories_dir(), session.atlas, *session.projection, log);
+  const LoadedStory* story =
+      find_or_load_story(library, options.story, session.atlas, *session.projection, log);
+  if (!story) {
+    error = log.empty() ? "there is no story '" + options.story + "'" : log.back();
+    return false;
+  }
+  const std::size_t chapter = static_cast<std::size_t>(options.chapter.value_or(1) - 1);
+  if (chapter >= story->story.chapters.size()) {
+    error = "--chapter " + std::to_string(chapter + 1) + ": the story '" + story->story.name +
+            "' has " + std::to_string(story->story.chapters.size()) + " chapters";
+    return false;
+  }
+  ViewRenderer view;
+  if (!view.init(session, options, font, error)) return false;
+  StoryFrames frames;
+  frames.begin(*story, view);
+  view.draw(frames.setup(frames.rest_second(chapter), view), out);
+  return true;
+}
+
 int run_story_render(const Options& options, const AtlasSession& session) {
   std::string error;
   auto window = GlWindow::create({.offscreen = true}, error);
   if (!window) return fail(error);
   std::vector<unsigned char> font;
   if (!read_file_bytes(default_font_path(), font, error)) return fail(error);
-  StoryLibrary library;
-  const LoadedStory* story = find_story(library, options, session);
-  if (!story) return 1;
-  const std::size_t chapter = static_cast<std::size_t>(options.chapter.value_or(1) - 1);
-  if (chapter >= story->story.chapters.size())
-    return fail("--chapter " + std::to_string(chapter + 1) + ": the story '" + story->story.name +
-                "' has " + std::to_string(story->story.chapters.size()) + " chapters");
-  ViewRenderer view;
-  if (!view.init(session, options, font, error)) return fail(error);
-  StoryFrames frames;
-  frames.begin(*story, view);
   Image image;
-  view.draw(frames.setup(frames.rest_second(chapter), view), image);
-  if (!write_png(image, options.render_path, error)) return fail(error);
+  if (!render_story_chapter(session, options, font, image, error) ||
+      !write_png(image, options.render_path, error))
+    return fail(error);
   if (!options.quiet)
-    std::fprintf(stderr, "histmap: wrote %s (%dx%d, the story '%s', chapter %zu at rest)\n",
-                 options.render_path.c_str(), image.width, image.height, story->story.name.c_str(),
-                 chapter + 1);
+    std::fprintf(stderr, "histmap: wrote %s (%dx%d, the story '%s', chapter %d at rest)\n",
+                 options.render_path.c_str(), image.width, image.height, options.story.c_str(),
+                 options.chapter.value_or(1));
   return 0;
 }
 

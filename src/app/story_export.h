@@ -41,6 +41,11 @@ class StoryFrames {
   StoryPanelView panel_;
 };
 
+// options.story's chapter options.chapter (from 1) at rest: what --render --story draws.
+// Needs a current GL context.
+bool render_story_chapter(const AtlasSession& session, const Options& options,
+                          const std::vector<unsigned char>& font, Image& out, std::string& error);
+
 int run_story_export(const Options& options, const AtlasSession& session);
 int run_story_render(const Options& options, const AtlasSession& session);
 

@@ -23,11 +23,11 @@ void draw_story_panel(StoryPanelView& view, const Story& story, std::size_t chap
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoFocusOnAppearing);
+  ImGui::PushTextWrapPos(0);  // long titles and captions wrap inside the panel
   ImGui::TextDisabled("%s  ·  %s", story.title.in(lang).c_str(),
                       fill(tr.tr("story.chapter_of"),
                            {std::to_string(chapter + 1), std::to_string(story.chapters.size())})
                           .c_str());
-  ImGui::PushTextWrapPos(0);
   ImGui::SetWindowFontScale(1.3f);
   ImGui::TextUnformatted(c.title.in(lang).c_str());
   ImGui::SetWindowFontScale(1.0f);

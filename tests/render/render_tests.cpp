@@ -19,6 +19,7 @@
 #include "app/gl_window.h"
 #include "app/headless.h"
 #include "app/resources.h"
+#include "app/story_export.h"
 #include "data/loader.h"
 #include "image_compare.h"
 
@@ -111,8 +112,13 @@ int main(int argc, char** argv) {
   options.select = ini["select"];
   options.ui = ini["ui"] == "1";
   if (ini.count("scale")) options.scale = std::atof(ini["scale"].c_str());  // --scale
+  session.projection = std::move(projection);
+  options.story = ini["story"];  // a story's chapter at rest, as --render --story draws it
+  if (ini.count("chapter")) options.chapter = std::atoi(ini["chapter"].c_str());
   Image actual;
-  if (!ini.count("title")) {
+  if (!options.story.empty()) {
+    if (!render_story_chapter(session, options, font, actual, error)) return fail(error);
+  } else if (!ini.count("title")) {
     if (!render_view(session, options, font, actual, error)) return fail(error);
   } else {
     // Cases with their own data name themselves in the caption, drawn without panels.
