@@ -44,3 +44,9 @@ build/bench/histmap_frame_bench --frames $frames --data "$countries"
 build/bench/histmap_scene_bench
 build/bench/histmap_scene_bench 10000
 [ $quick = 1 ] || build/bench/histmap_scene_bench 100000
+# A kiosk left running for a week on a simulated clock (a day with --quick).
+if [ $quick = 1 ]; then
+  build/bench/histmap_kiosk_soak --days 1 --step 2 --render-every 300
+else
+  build/bench/histmap_kiosk_soak --days 7 --step 2 --render-every 300
+fi
