@@ -93,7 +93,7 @@ TEST_CASE("a track on a railway is linked to it and moves along it") {
   CHECK(scene.movers[0].pos.lon == Approx(55.0).margin(0.05));
 }
 
-TEST_CASE("a date that does not exist is reported with file, feature and field; the rest loads") {
+TEST_CASE("a date that does not exist is reported with file, feature and field, the rest loads") {
   Loaded l = load("issue_date_feb30.geojson");
   CHECK_FALSE(l.has("ev-bad"));
   CHECK(l.has("ev-good"));
@@ -409,7 +409,7 @@ TEST_CASE("the geojsonhint corpus: each file gives the features it should, and s
     }
 }
 
-TEST_CASE("issue: an unclosed polygon ring crashed the triangulator; now it is reported") {
+TEST_CASE("issue: an unclosed polygon ring crashed the triangulator, now it is reported") {
   Loaded l = load("issue_unclosed_ring_crashed_triangulator.geojson");
   CHECK_FALSE(l.has("open-ring"));
   REQUIRE(l.has("closed-ring"));

@@ -35,7 +35,7 @@ std::size_t differing(const Image& a, const Image& b, int margin) {
 
 }  // namespace
 
-TEST_CASE("a pan moves the cached ground with the view; it is drawn anew when the view rests") {
+TEST_CASE("a pan moves the cached ground with the view, it is drawn anew when the view rests") {
   std::string error;
   auto window = GlWindow::create({.offscreen = true}, error);
   REQUIRE(window);

@@ -47,7 +47,7 @@ TEST_CASE("kiosk config: settings read, problems named by line, defaults kept", 
   CHECK_FALSE(bad.config.display);
 }
 
-TEST_CASE("kiosk: the idle timer starts the attract loop once; a touch ends it", "[kiosk]") {
+TEST_CASE("kiosk: the idle timer starts the attract loop once, a touch ends it", "[kiosk]") {
   KioskConfig cfg;
   cfg.idle_seconds = 60;
   KioskController k(cfg, 0);

@@ -94,7 +94,7 @@ TEST_CASE("playback: loop over an empty range stops instead of spinning", "[play
   CHECK_FALSE(p.playing);
 }
 
-TEST_CASE("playback: toggle plays and pauses; at the end it restarts", "[playback]") {
+TEST_CASE("playback: toggle plays and pauses, at the end it restarts", "[playback]") {
   Playback p = make_playback();
   p.t = 1050;
   p.toggle();

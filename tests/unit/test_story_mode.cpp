@@ -99,7 +99,7 @@ TEST_CASE("stories: a view is projected and the camera fits it clear of the pane
   CHECK(lo.y <= 720 - 150 + 1);
 }
 
-TEST_CASE("stories: a damaged file is skipped and named; the others still load", "[story]") {
+TEST_CASE("stories: a damaged file is skipped and named, the others still load", "[story]") {
   const AtlasSession& s = bundled();
   const auto dir = std::filesystem::temp_directory_path() / "histmap-story-lib";
   std::filesystem::remove_all(dir);
@@ -132,7 +132,7 @@ TEST_CASE("stories: a damaged file is skipped and named; the others still load",
   CHECK(lib.index_of("extra") == 1);
 }
 
-TEST_CASE("story mode: chapters drive time and layers; the user's layers come back", "[story]") {
+TEST_CASE("story mode: chapters drive time and layers, the user's layers come back", "[story]") {
   const AtlasSession& s = bundled();
   std::vector<std::string> log;
   StoryMode mode;
