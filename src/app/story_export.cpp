@@ -122,18 +122,7 @@ int run_story_export(const Options& options, const AtlasSession& session) {
     return frames.setup(std::min(natural, k * speed / options.fps), view);
   };
   if (!exporter.start(session, options, font, count, setup, error)) return fail(error);
-  ProgressBar bar(stderr, !options.quiet);
-  bar.update(0, count, 0);
-  while (!exporter.all_written()) {
-    if (!exporter.step(1, error)) {
-      bar.end();
-      return fail(error);
-    }
-    bar.update(exporter.frames_done(), exporter.frames_total(), exporter.elapsed_s());
-  }
-  const bool finished = exporter.finish(error);
-  bar.end();
-  if (!finished) return fail(error);
+  if (!write_all_frames(exporter, options.quiet, error)) return fail(error);
   if (!options.quiet)
     std::fprintf(stderr,
                  "histmap: wrote the story '%s' (%zu chapters): %d frames of %dx%d at %d fps "

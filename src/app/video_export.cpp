@@ -458,6 +458,21 @@ void ProgressBar::end() {
   drawn_ = false;
 }
 
+bool write_all_frames(VideoExport& exporter, bool quiet, std::string& error) {
+  ProgressBar bar(stderr, !quiet);
+  bar.update(0, exporter.frames_total(), 0);
+  while (!exporter.all_written()) {
+    if (!exporter.step(1, error)) {
+      bar.end();
+      return false;
+    }
+    bar.update(exporter.frames_done(), exporter.frames_total(), exporter.elapsed_s());
+  }
+  const bool finished = exporter.finish(error);
+  bar.end();
+  return finished;
+}
+
 int run_export(const Options& options, const AtlasSession& session) {
   std::string error;
   const auto fail = [&](const std::string& message) {
@@ -480,18 +495,7 @@ int run_export(const Options& options, const AtlasSession& session) {
   VideoExport exporter;
   if (!exporter.start(session, options, font, plan.frames, plan_frames(plan), error))
     return fail(error);
-  ProgressBar bar(stderr, !options.quiet);
-  bar.update(0, plan.frames, 0);
-  while (!exporter.all_written()) {
-    if (!exporter.step(1, error)) {
-      bar.end();
-      return fail(error);
-    }
-    bar.update(exporter.frames_done(), exporter.frames_total(), exporter.elapsed_s());
-  }
-  const bool finished = exporter.finish(error);
-  bar.end();
-  if (!finished) return fail(error);
+  if (!write_all_frames(exporter, options.quiet, error)) return fail(error);
   if (!options.quiet) {
     std::string what = options.export_video;
     if (!options.export_frames.empty())

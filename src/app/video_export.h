@@ -182,6 +182,10 @@ class ProgressBar {
 
 // --export-video / --export-frames with --from and --to: returns the process exit code (0, or
 // 1 with the reason on stderr).
+// Writes every frame of a started export with the progress bar on stderr (unless quiet) and
+// finishes it. False with error; the export is then cancelled.
+bool write_all_frames(VideoExport& exporter, bool quiet, std::string& error);
+
 int run_export(const Options& options, const AtlasSession& session);
 
 }  // namespace histmap

@@ -1,44 +1,12 @@
 #include "core/kiosk.h"
 
+#include "core/settings_text.h"
+
 #include <cmath>
 #include <cstdlib>
 
 namespace histmap {
-namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
-}
-
-std::vector<std::string> list(std::string_view v) {
-  std::vector<std::string> out;
-  std::size_t i = 0;
-  while (i < v.size()) {
-    while (i < v.size() && (v[i] == ' ' || v[i] == ',' || v[i] == '\t')) ++i;
-    std::size_t j = i;
-    while (j < v.size() && v[j] != ' ' && v[j] != ',' && v[j] != '\t') ++j;
-    if (j > i) out.emplace_back(v.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
-bool number(std::string_view v, double& out) {
-  const std::string s(v);
-  char* end = nullptr;
-  out = std::strtod(s.c_str(), &end);
-  return !s.empty() && *end == '\0' && std::isfinite(out);
-}
-
-std::string shorten(std::string_view s) {
-  return s.size() <= 60 ? std::string(s) : std::string(s.substr(0, 57)) + "...";
-}
-
-}  // namespace
+namespace {}  // namespace
 
 KioskConfigParse parse_kiosk_config(std::string_view text) {
   KioskConfigParse r;
@@ -47,22 +15,23 @@ KioskConfigParse parse_kiosk_config(std::string_view text) {
   std::size_t pos = 0;
   while (pos <= text.size()) {
     const std::size_t nl = text.find('\n', pos);
-    const std::string_view line =
-        trim(text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
+    const std::string_view line = trim_text(
+        text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
     pos = nl == std::string_view::npos ? text.size() + 1 : nl + 1;
     ++line_no;
     if (line.empty() || line.front() == '#') continue;
     const std::string at = "line " + std::to_string(line_no) + ": ";
     const std::size_t eq = line.find('=');
     if (eq == std::string_view::npos) {
-      r.problems.push_back(at + "expected 'key = value', found '" + shorten(line) + "'");
+      r.problems.push_back(at + "expected 'key = value', found '" + quote_short(line) + "'");
       continue;
     }
-    const std::string_view key = trim(line.substr(0, eq)), value = trim(line.substr(eq + 1));
+    const std::string_view key = trim_text(line.substr(0, eq)),
+                           value = trim_text(line.substr(eq + 1));
     double n = 0;
     if (key == "idle_seconds") {
-      if (!number(value, n) || n < 5 || n > 86400)
-        r.problems.push_back(at + "idle_seconds: '" + shorten(value) +
+      if (!parse_number(value, n) || n < 5 || n > 86400)
+        r.problems.push_back(at + "idle_seconds: '" + quote_short(value) +
                              "' is not a number of seconds from 5 to 86400; 90 is used");
       else
         c.idle_seconds = n;
@@ -74,33 +43,34 @@ KioskConfigParse parse_kiosk_config(std::string_view text) {
       else
         c.pin = std::string(value);
     } else if (key == "display") {
-      if (!number(value, n) || n < 0 || n > 63 || n != std::floor(n))
-        r.problems.push_back(at + "display: '" + shorten(value) + "' is not a screen number");
+      if (!parse_number(value, n) || n < 0 || n > 63 || n != std::floor(n))
+        r.problems.push_back(at + "display: '" + quote_short(value) + "' is not a screen number");
       else
         c.display = static_cast<int>(n);
     } else if (key == "language") {
       if (const std::optional<Language> l = parse_language(value))
         c.language = *l;
       else
-        r.problems.push_back(at + "language: '" + shorten(value) +
+        r.problems.push_back(at + "language: '" + quote_short(value) +
                              "' is not one of en, ru, kk, cs");
     } else if (key == "stories") {
-      c.stories = list(value);
+      for (std::string_view w : split_words(value)) c.stories.emplace_back(w);
     } else if (key == "data") {
       c.data.emplace_back(value);
     } else if (key == "theme") {
       if (value == "projector" || value == "default")
         c.projector = value == "projector";
       else
-        r.problems.push_back(at + "theme: '" + shorten(value) + "' is not default or projector");
+        r.problems.push_back(at + "theme: '" + quote_short(value) +
+                             "' is not default or projector");
     } else if (key == "corner_hold_seconds") {
-      if (!number(value, n) || n < 1 || n > 30)
-        r.problems.push_back(at + "corner_hold_seconds: '" + shorten(value) +
+      if (!parse_number(value, n) || n < 1 || n > 30)
+        r.problems.push_back(at + "corner_hold_seconds: '" + quote_short(value) +
                              "' is not a number from 1 to 30");
       else
         c.corner_hold_seconds = n;
     } else {
-      r.problems.push_back(at + "unknown key '" + shorten(key) +
+      r.problems.push_back(at + "unknown key '" + quote_short(key) +
                            "' (idle_seconds, pin, display, language, stories, data, theme, "
                            "corner_hold_seconds)");
     }

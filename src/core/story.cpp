@@ -6,55 +6,14 @@
 #include <cstdlib>
 
 #include "core/dual_date.h"
+#include "core/settings_text.h"
+#include "core/utf8.h"
 
 namespace histmap {
 namespace {
 
 constexpr std::size_t kMaxValue = 4000;  // a caption is a few sentences
 constexpr std::size_t kMaxChapters = 200;
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
-}
-
-std::vector<std::string_view> words(std::string_view s) {
-  std::vector<std::string_view> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == ',')) ++i;
-    std::size_t j = i;
-    while (j < s.size() && s[j] != ' ' && s[j] != '\t' && s[j] != ',') ++j;
-    if (j > i) out.push_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
-bool valid_utf8(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const std::size_t n = c < 0x80         ? 1
-                          : (c >> 5) == 6  ? 2
-                          : (c >> 4) == 14 ? 3
-                          : (c >> 3) == 30 ? 4
-                                           : 0;
-    // C0, C1 and F5.. start only overlong or out-of-range sequences.
-    if (n == 0 || c == 0xC0 || c == 0xC1 || c > 0xF4 || i + n > s.size()) return false;
-    for (std::size_t k = 1; k < n; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    i += n;
-  }
-  return true;
-}
-
-std::string shorten(std::string_view s) {
-  return s.size() <= 60 ? std::string(s) : std::string(s.substr(0, 57)) + "...";
-}
 
 // One `key = value` with its line, continuation lines already joined.
 struct Entry {
@@ -78,7 +37,7 @@ std::vector<Section> split_sections(std::string_view text, std::vector<StoryProb
         text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
     pos = nl == std::string_view::npos ? text.size() + 1 : nl + 1;
     ++line_no;
-    const std::string_view line = trim(raw);
+    const std::string_view line = trim_text(raw);
     if (line.empty() || line.front() == '#') continue;
     const bool indented = raw.front() == ' ' || raw.front() == '\t';
     if (indented && !sections.empty() && !sections.back().entries.empty()) {
@@ -94,20 +53,20 @@ std::vector<Section> split_sections(std::string_view text, std::vector<StoryProb
         problems.push_back({line_no, "a section header must be [story] or [chapter]"});
         continue;
       }
-      sections.push_back({line_no, std::string(trim(line.substr(1, line.size() - 2))), {}});
+      sections.push_back({line_no, std::string(trim_text(line.substr(1, line.size() - 2))), {}});
       continue;
     }
     const std::size_t eq = line.find('=');
     if (eq == std::string_view::npos) {
-      problems.push_back({line_no, "expected 'key = value', found '" + shorten(line) + "'"});
+      problems.push_back({line_no, "expected 'key = value', found '" + quote_short(line) + "'"});
       continue;
     }
     if (sections.empty()) {
-      problems.push_back({line_no, "'" + shorten(trim(line.substr(0, eq))) +
+      problems.push_back({line_no, "'" + quote_short(trim_text(line.substr(0, eq))) +
                                        "' comes before the [story] section"});
       continue;
     }
-    std::string value(trim(line.substr(eq + 1)));
+    std::string value(trim_text(line.substr(eq + 1)));
     if (value.size() > kMaxValue) {
       problems.push_back({line_no,
                           "the value is " + std::to_string(value.size()) + " bytes long; at most " +
@@ -115,7 +74,7 @@ std::vector<Section> split_sections(std::string_view text, std::vector<StoryProb
                           false});
       value.resize(kMaxValue);
     }
-    sections.back().entries.push_back({line_no, std::string(trim(line.substr(0, eq))), value});
+    sections.back().entries.push_back({line_no, std::string(trim_text(line.substr(0, eq))), value});
   }
   return sections;
 }
@@ -130,8 +89,9 @@ bool set_local(LocalText& t, std::string_view base, const Entry& e,
     if (rest.front() != '.') return false;
     const std::optional<Language> l = parse_language(rest.substr(1));
     if (!l) {
-      problems.push_back({e.line, "'" + shorten(e.key) + "': the language '" +
-                                      shorten(rest.substr(1)) + "' is not one of en, ru, kk, cs"});
+      problems.push_back({e.line, "'" + quote_short(e.key) + "': the language '" +
+                                      quote_short(rest.substr(1)) +
+                                      "' is not one of en, ru, kk, cs"});
       return true;
     }
     lang = *l;
@@ -143,13 +103,6 @@ bool set_local(LocalText& t, std::string_view base, const Entry& e,
   return true;
 }
 
-bool parse_double(std::string_view s, double& out) {
-  const std::string tmp(s);
-  char* end = nullptr;
-  out = std::strtod(tmp.c_str(), &end);
-  return !tmp.empty() && *end == '\0' && std::isfinite(out);
-}
-
 void parse_chapter_entry(Chapter& c, const Entry& e, std::vector<StoryProblem>& problems) {
   if (set_local(c.title, "title", e, problems) || set_local(c.caption, "caption", e, problems))
     return;
@@ -158,7 +111,7 @@ void parse_chapter_entry(Chapter& c, const Entry& e, std::vector<StoryProblem>& 
     std::string_view rest = e.value;
     while (!rest.empty()) {
       const std::size_t semi = rest.find(';');
-      const std::string_view one = trim(rest.substr(0, semi));
+      const std::string_view one = trim_text(rest.substr(0, semi));
       if (!one.empty()) c.sources.emplace_back(one);
       rest = semi == std::string_view::npos ? std::string_view() : rest.substr(semi + 1);
     }
@@ -166,37 +119,37 @@ void parse_chapter_entry(Chapter& c, const Entry& e, std::vector<StoryProblem>& 
     const std::size_t slash = e.value.find('/');
     const std::string a = e.value.substr(0, slash);
     const std::string b = slash == std::string::npos ? a : e.value.substr(slash + 1);
-    const DateParseResult da = parse_date(trim(a), Calendar::Gregorian);
-    const DateParseResult db = parse_date(trim(b), Calendar::Gregorian);
+    const DateParseResult da = parse_date(trim_text(a), Calendar::Gregorian);
+    const DateParseResult db = parse_date(trim_text(b), Calendar::Gregorian);
     const auto whole_day = [](const DateParseResult& d) {
       return d.range && !d.range->is_interval && d.range->earliest == d.range->latest;
     };
     if (!whole_day(da) || !whole_day(db)) {
-      problems.push_back({e.line, "date: '" + shorten(e.value) +
+      problems.push_back({e.line, "date: '" + quote_short(e.value) +
                                       "' is not a day (1918-05-25) or a range of days "
                                       "(1918-05-25/1918-06-08), New Style"});
     } else if (db.range->earliest < da.range->earliest) {
       problems.push_back(
-          {e.line, "date: the range '" + shorten(e.value) + "' ends before it starts"});
+          {e.line, "date: the range '" + quote_short(e.value) + "' ends before it starts"});
     } else {
       c.first = da.range->earliest;
       c.last = db.range->earliest;
     }
   } else if (e.key == "view") {
-    const std::vector<std::string_view> w = words(e.value);
+    const std::vector<std::string_view> w = split_words(e.value);
     double v[4] = {};
     bool ok = w.size() == 4;
-    for (std::size_t k = 0; ok && k < 4; ++k) ok = parse_double(w[k], v[k]);
+    for (std::size_t k = 0; ok && k < 4; ++k) ok = parse_number(w[k], v[k]);
     const ViewBox box{v[0], v[1], v[2], v[3]};
     if (!ok) {
-      problems.push_back({e.line, "view: '" + shorten(e.value) +
+      problems.push_back({e.line, "view: '" + quote_short(e.value) +
                                       "' is not four numbers: west south east north, in degrees"});
     } else if (!(box.west >= -180 && box.east <= 180 && box.south >= -90 && box.north <= 90)) {
       problems.push_back(
-          {e.line, "view: '" + shorten(e.value) +
+          {e.line, "view: '" + quote_short(e.value) +
                        "' is outside the globe (longitudes -180..180, latitudes -90..90)"});
     } else if (!(box.west < box.east && box.south < box.north)) {
-      problems.push_back({e.line, "view: '" + shorten(e.value) +
+      problems.push_back({e.line, "view: '" + quote_short(e.value) +
                                       "' is not a box: west must be less than east and south "
                                       "less than north"});
     } else {
@@ -205,27 +158,27 @@ void parse_chapter_entry(Chapter& c, const Entry& e, std::vector<StoryProblem>& 
   } else if (e.key == "layers") {
     LayerFilter f;
     f.shown.fill(false);
-    for (std::string_view word : words(e.value)) {
+    for (std::string_view word : split_words(e.value)) {
       if (const std::optional<Layer> l = layer_from_word(word))
         f.set_layer(*l, true);
       else
-        problems.push_back({e.line, "layers: '" + shorten(word) +
+        problems.push_back({e.line, "layers: '" + quote_short(word) +
                                         "' is not a layer (base regions railways stations "
                                         "places units movements missions events)"});
     }
     c.layers = f;
   } else if (e.key == "highlight") {
     c.highlight.clear();
-    for (std::string_view word : words(e.value)) c.highlight.emplace_back(word);
+    for (std::string_view word : split_words(e.value)) c.highlight.emplace_back(word);
   } else if (e.key == "seconds") {
     double s = 0;
-    if (!parse_double(e.value, s) || s < 1 || s > 60)
+    if (!parse_number(e.value, s) || s < 1 || s > 60)
       problems.push_back(
-          {e.line, "seconds: '" + shorten(e.value) + "' is not a number from 1 to 60"});
+          {e.line, "seconds: '" + quote_short(e.value) + "' is not a number from 1 to 60"});
     else
       c.seconds = s;
   } else {
-    problems.push_back({e.line, "unknown key '" + shorten(e.key) +
+    problems.push_back({e.line, "unknown key '" + quote_short(e.key) +
                                     "' in a chapter (title, caption, sources, date, view, "
                                     "layers, highlight, seconds)"});
   }
@@ -272,7 +225,7 @@ std::vector<std::string> StoryParse::messages(std::string_view file) const {
 StoryParse parse_story(std::string_view text, std::string name) {
   StoryParse r;
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  if (!valid_utf8(text)) {
+  if (!is_valid_utf8(text)) {
     r.problems.push_back({0, "the file is not UTF-8 text (save it as UTF-8)"});
     return r;
   }
@@ -290,7 +243,7 @@ StoryParse parse_story(std::string_view text, std::string name) {
         if (!set_local(story.title, "title", e, r.problems) &&
             !set_local(story.summary, "summary", e, r.problems))
           r.problems.push_back(
-              {e.line, "unknown key '" + shorten(e.key) + "' in [story] (title, summary)"});
+              {e.line, "unknown key '" + quote_short(e.key) + "' in [story] (title, summary)"});
     } else if (s.name == "chapter") {
       if (story.chapters.size() >= kMaxChapters) {
         r.problems.push_back({s.line, "more than " + std::to_string(kMaxChapters) + " chapters"});
@@ -318,7 +271,7 @@ StoryParse parse_story(std::string_view text, std::string name) {
       story.chapters.push_back(std::move(c));
     } else {
       r.problems.push_back(
-          {s.line, "unknown section [" + shorten(s.name) + "] ([story] or [chapter])"});
+          {s.line, "unknown section [" + quote_short(s.name) + "] ([story] or [chapter])"});
     }
   }
   if (!seen_story)
