@@ -3,7 +3,6 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
 #include <memory>
 #include <optional>
 
@@ -71,16 +70,6 @@ void notify(WindowState& st, std::string text) {
   st.toast_until = st.now + 4;
 }
 
-std::string videos_folder() {
-  std::error_code ec;
-  if (const char* home = std::getenv("HOME"); home && *home) {
-    for (const char* sub : {"/Videos", ""})
-      if (std::filesystem::is_directory(std::string(home) + sub, ec))
-        return std::string(home) + sub;
-  }
-  return ".";
-}
-
 void start_export(WindowState& st, const Options& base, const AtlasSession& session,
                   const std::vector<unsigned char>& font) {
   if (!st.stories.active() || st.export_job) return;
@@ -96,7 +85,7 @@ void start_export(WindowState& st, const Options& base, const AtlasSession& sess
   job->options.date_display = st.ui.timeline.display;
   job->options.select.clear();
   job->options.export_frames.clear();
-  job->options.export_video = videos_folder() + "/histmap-" + story.story.name + "-" +
+  job->options.export_video = user_folder("Videos") + "/histmap-" + story.story.name + "-" +
                               language_code(st.ui.controls.language) + ".mp4";
   job->title = fill(st.ui.tr.tr("export.title"), {story.story.title.in(st.ui.controls.language)});
   const double natural = StoryPlayer{}.story_seconds(story.story);
@@ -397,9 +386,7 @@ Camera chapter_view_camera(const WindowState& st, const Camera& from, float disp
   ScreenInsets beside = above;
   beside.bottom = r * st.ui.timeline.height;
   beside.left = r * panel.x1;
-  const Camera a = chapter_camera(st.stories.view(), from, above);
-  const Camera b = chapter_camera(st.stories.view(), from, beside);
-  return a.meters_per_pixel <= b.meters_per_pixel ? a : b;
+  return chapter_camera(st.stories.view(), from, above, beside);
 }
 
 void draw_overlays(WindowState& st, float display_w, float display_h) {
@@ -407,9 +394,11 @@ void draw_overlays(WindowState& st, float display_w, float display_h) {
   const float bottom = display_h - st.ui.timeline.height;
   if (sm.active())
     draw_story_panel(sm.panel, sm.loaded().story, sm.player.chapter(), st.ui.tr, display_w, bottom);
-  std::vector<const Story*> list;
-  for (const LoadedStory& s : sm.library.stories) list.push_back(&s.story);
-  draw_story_picker(sm.picker, list, st.ui.tr, display_w, st.ui.controls.toolbar_rect.y1);
+  if (sm.picker.open) {
+    std::vector<const Story*> list;
+    for (const LoadedStory& s : sm.library.stories) list.push_back(&s.story);
+    draw_story_picker(sm.picker, list, st.ui.tr, display_w, st.ui.controls.toolbar_rect.y1);
+  }
   if (st.kiosk) {
     KioskSession& k = *st.kiosk;
     if (k.controller.mode() == KioskMode::PinPad)

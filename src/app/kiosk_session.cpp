@@ -1,7 +1,5 @@
 #include "app/kiosk_session.h"
 
-#include <cstring>
-
 #include "app/resources.h"
 
 namespace histmap {

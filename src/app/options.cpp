@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "core/dual_date.h"
+#include "core/settings_text.h"
 
 namespace histmap {
 namespace {
@@ -17,12 +18,6 @@ bool parse_size(const std::string& v, int& w, int& h) {
   const auto r1 = std::from_chars(b, b + x, w);
   const auto r2 = std::from_chars(b + x + 1, b + v.size(), h);
   return r1.ec == std::errc() && r1.ptr == b + x && r2.ec == std::errc() && r2.ptr == b + v.size();
-}
-
-bool parse_number(const std::string& v, double& out) {
-  char* end = nullptr;
-  out = std::strtod(v.c_str(), &end);
-  return !v.empty() && *end == '\0' && std::isfinite(out);
 }
 
 bool parse_int(const std::string& v, int& out) {

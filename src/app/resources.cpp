@@ -1,6 +1,7 @@
 #include "app/resources.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 
@@ -20,6 +21,16 @@ std::string default_font_path() {
 
 std::string translations_dir() {
   return resource_root() + "/assets/translations";
+}
+
+std::string user_folder(const char* name) {
+  std::error_code ec;
+  if (const char* home = std::getenv("HOME"); home && *home) {
+    const std::string in_home = std::string(home) + "/" + name;
+    if (std::filesystem::is_directory(in_home, ec)) return in_home;
+    if (std::filesystem::is_directory(home, ec)) return home;
+  }
+  return ".";
 }
 
 bool read_file_bytes(const std::string& path, std::vector<unsigned char>& out, std::string& error) {

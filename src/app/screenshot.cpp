@@ -1,31 +1,14 @@
 #include "app/screenshot.h"
 
 #include <cmath>
-#include <cstdlib>
 #include <ctime>
-#include <filesystem>
 
+#include "app/resources.h"
 #include "core/date_format.h"
 #include "render/gl.h"
 #include "render/image.h"
 
 namespace histmap {
-namespace {
-
-std::string pictures_folder() {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (const char* home = std::getenv("HOME"); home && *home) {
-    for (const char* sub : {"/Pictures", ""}) {
-      const fs::path p = std::string(home) + sub;
-      if (fs::is_directory(p, ec)) return p.string();
-    }
-  }
-  return ".";
-}
-
-}  // namespace
-
 bool save_screenshot(int w, int h, double day, std::string& path, std::string& error) {
   Image img;
   img.width = w;
@@ -47,8 +30,8 @@ bool save_screenshot(int w, int h, double day, std::string& path, std::string& e
   std::tm tm{};
   localtime_r(&now, &tm);
   std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
-  path = pictures_folder() + "/histmap-" + format_iso(static_cast<DayNumber>(std::floor(day))) +
-         "-" + stamp + ".png";
+  path = user_folder("Pictures") + "/histmap-" +
+         format_iso(static_cast<DayNumber>(std::floor(day))) + "-" + stamp + ".png";
   return write_png(img, path, error);
 }
 

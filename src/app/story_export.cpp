@@ -26,8 +26,7 @@ Camera StoryFrames::chapter_camera_for(std::size_t chapter, const Camera& from,
   ScreenInsets above = insets_above(view), beside = above;
   beside.bottom = 0.04 * view.height();
   beside.left = 0.45 * view.width();
-  const Camera a = chapter_camera(v, from, above), b = chapter_camera(v, from, beside);
-  return a.meters_per_pixel <= b.meters_per_pixel ? a : b;
+  return chapter_camera(v, from, above, beside);
 }
 
 void StoryFrames::begin(const LoadedStory& story, ViewRenderer& view) {

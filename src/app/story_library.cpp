@@ -163,4 +163,11 @@ Camera chapter_camera(const ChapterView& view, const Camera& current, ScreenInse
   return out;
 }
 
+Camera chapter_camera(const ChapterView& view, const Camera& current, ScreenInsets above,
+                      ScreenInsets beside) {
+  const Camera a = chapter_camera(view, current, above);
+  const Camera b = chapter_camera(view, current, beside);
+  return a.meters_per_pixel <= b.meters_per_pixel ? a : b;
+}
+
 }  // namespace histmap

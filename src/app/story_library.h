@@ -57,5 +57,9 @@ struct ScreenInsets {
   double left = 0, top = 0, right = 0, bottom = 0;
 };
 Camera chapter_camera(const ChapterView& view, const Camera& current, ScreenInsets insets);
+// With a caption panel in a corner the free part is either above it or beside it: the view
+// goes where it shows larger.
+Camera chapter_camera(const ChapterView& view, const Camera& current, ScreenInsets above,
+                      ScreenInsets beside);
 
 }  // namespace histmap

@@ -1,9 +1,6 @@
 #include "core/story.h"
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
-#include <cstdlib>
 
 #include "core/dual_date.h"
 #include "core/settings_text.h"
