@@ -393,7 +393,8 @@ bool prepare_polygon(OGRGeometry& g, Feature& f, const std::string& path,
 }  // namespace
 
 void load_file(const std::string& path, const Projection& projection, Atlas& atlas,
-               std::vector<Diagnostic>& diagnostics) {
+               std::vector<Diagnostic>& diagnostics, const LoadOptions& options) {
+  (void)options;  // TODO(issue 8): field mapping, SQL, progress
   register_gdal_once();
   const Sniffed sniffed = sniff(path, diagnostics);
   if (!sniffed.readable) return;
@@ -517,12 +518,13 @@ void load_file(const std::string& path, const Projection& projection, Atlas& atl
 }
 
 Atlas load_atlas(const std::vector<std::string>& inputs, const Projection& projection,
-                 std::vector<Diagnostic>& diagnostics, LoadReport* report) {
+                 std::vector<Diagnostic>& diagnostics, LoadReport* report,
+                 const LoadOptions& options) {
   Atlas atlas;
   for (const std::string& file :
        expand_inputs(inputs, diagnostics, report ? &report->skipped : nullptr)) {
     const std::size_t before = atlas.features.size();
-    load_file(file, projection, atlas, diagnostics);
+    load_file(file, projection, atlas, diagnostics, options);
     if (report) report->files.push_back({file, atlas.features.size() - before});
   }
   atlas.link(diagnostics,

@@ -3,14 +3,33 @@
 // Diagnostic and the rest still loads. GDAL's own messages are captured, not printed.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "core/atlas.h"
 #include "core/check_report.h"
+#include "core/field_map.h"
 #include "data/projection.h"
 
 namespace histmap {
+
+// How far a load has come, for a progress bar.
+struct LoadProgress {
+  std::string source;  // the file or connection being read
+  std::size_t source_index = 0, source_count = 0;
+  long long features_read = 0;    // in this source so far
+  long long features_total = -1;  // in this source, when GDAL knows it cheaply; -1 otherwise
+};
+
+// What a load is asked to do beyond reading files as they are.
+struct LoadOptions {
+  FieldMap fields;  // the user's field names for the conventions' fields
+  std::string sql;  // a query (e.g. on a PostGIS database) whose result is read instead of layers
+  // Called now and then from the loading thread; returning false stops the load (what was read
+  // so far is kept and a warning says the load was stopped).
+  std::function<bool(const LoadProgress&)> progress;
+};
 
 // Files named directly are opened whatever their extension, except documents (.md, .txt,
 // .png ...), which are left out and listed in `skipped`; folders are searched (recursively, in
@@ -21,7 +40,7 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs,
 
 // Adds the features of one datasource to atlas.features.
 void load_file(const std::string& path, const Projection& projection, Atlas& atlas,
-               std::vector<Diagnostic>& diagnostics);
+               std::vector<Diagnostic>& diagnostics, const LoadOptions& options = {});
 
 // What load_atlas read: each file with the number of features it gave, and the documents
 // it left out.
@@ -32,6 +51,7 @@ struct LoadReport {
 
 // expand_inputs + load_file for each + Atlas::link.
 Atlas load_atlas(const std::vector<std::string>& inputs, const Projection& projection,
-                 std::vector<Diagnostic>& diagnostics, LoadReport* report = nullptr);
+                 std::vector<Diagnostic>& diagnostics, LoadReport* report = nullptr,
+                 const LoadOptions& options = {});
 
 }  // namespace histmap
