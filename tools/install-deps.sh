@@ -13,6 +13,7 @@ packages=(
   clang-format                                  # the style check in tools/test.sh
   ffmpeg                                        # --export-video encodes through it; ffprobe checks
   liblo-dev liblo-tools                         # show control over OSC; oscsend drives its test
+  postgresql-15-postgis-3                       # PostGIS tests and bench: a throw-away server
 )
 missing=()
 for p in "${packages[@]}"; do

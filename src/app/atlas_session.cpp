@@ -13,7 +13,9 @@ std::optional<AtlasSession> load_session(const Options& options, std::string& er
   s.bundled = options.data.empty();
   const std::vector<std::string> inputs =
       s.bundled ? std::vector<std::string>{bundled_geodata_dir()} : options.data;
-  s.atlas = load_atlas(inputs, *projection, s.diagnostics);
+  LoadOptions load;
+  load.sql = options.sql;
+  s.atlas = load_atlas(inputs, *projection, s.diagnostics, nullptr, load);
   s.projection = std::move(projection);
   // The bundled atlas plays its period, February 1917 to December 1920; other data its own span.
   if (s.bundled) {

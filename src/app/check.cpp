@@ -24,7 +24,9 @@ int run_check(const Options& options, std::FILE* out) {
 
   std::vector<Diagnostic> diagnostics;
   LoadReport loaded;
-  const Atlas atlas = load_atlas(inputs, *projection, diagnostics, &loaded);
+  LoadOptions load;
+  load.sql = options.sql;
+  const Atlas atlas = load_atlas(inputs, *projection, diagnostics, &loaded, load);
   validate_atlas(atlas, bundled || options.strict ? bundled_rules() : ValidationRules{},
                  diagnostics);
 

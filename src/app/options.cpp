@@ -47,7 +47,12 @@ An animated historical atlas. With no DATA, opens the bundled atlas
 
   DATA...                 files or folders of vector data (GeoJSON, GeoPackage,
                           Shapefile, KML, CSV ... anything GDAL reads) to show
-                          instead of the bundled atlas
+                          instead of the bundled atlas; a PostGIS database as
+                          "PG:dbname=NAME host=HOST user=USER tables=TABLE,..."
+  --sql QUERY             read the result of QUERY on each DATA source instead of
+                          its layers: on PostGIS the server runs it (read-only),
+                          on files GDAL's SQL; e.g. --sql "SELECT * FROM events
+                          WHERE start LIKE '1918%'"
   --render FILE.png       draw one frame offscreen and write it as PNG; needs no
                           display
   --date DATE             the day to show: 1918-05-27 (ISO 8601, New Style) or
@@ -223,6 +228,13 @@ ParseResult parse_options(const std::vector<std::string>& args) {
         r.error = "--theme: '" + value + "' is not one of default, projector";
         return r;
       }
+    } else if (name == "--sql") {
+      if (!need_value()) return r;
+      if (value.find_first_not_of(" \t\n") == std::string::npos) {
+        r.error = "--sql needs a query, e.g. --sql \"SELECT * FROM events\"";
+        return r;
+      }
+      o.sql = value;
     } else if (name == "--select") {
       if (!need_value()) return r;
       o.select = value;
@@ -331,6 +343,8 @@ ParseResult parse_options(const std::vector<std::string>& args) {
   if (!exporting && (o.from || o.to || o.duration))
     r.error = "--from, --to and --duration apply to --export-video and --export-frames";
   if (o.chapter && o.story.empty()) r.error = "--chapter needs --story NAME";
+  if (!o.sql.empty() && o.data.empty())
+    r.error = "--sql needs DATA to run on, e.g. \"PG:dbname=atlas host=localhost\"";
   if (o.kiosk && (!o.render_path.empty() || exporting || o.check))
     r.error = "--kiosk opens the window: it cannot be combined with --render, --check or an export";
   if (o.scale != 1 && o.render_path.empty() && !exporting)

@@ -29,6 +29,7 @@ struct Options {
   std::string select;             // --select ID: the feature the inspector opens on
   bool ui = false;                // --ui: --render draws the window's panels too
   std::vector<std::string> data;  // positional: files or folders instead of the bundled atlas
+  std::string sql;                // --sql QUERY: read its result on each DATA source, not layers
 
   // Classroom and exhibition.
   std::vector<std::string> check_story;  // --check-story FILE (repeatable)

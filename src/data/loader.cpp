@@ -1,12 +1,15 @@
 #include "data/loader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
 #include <memory>
 #include <mutex>
 #include <string_view>
+#include <tuple>
+#include <utility>
 
 #include <cpl_error.h>
 #include <cpl_vsi.h>
@@ -390,13 +393,189 @@ bool prepare_polygon(OGRGeometry& g, Feature& f, const std::string& path,
   return true;
 }
 
+// How often a load says how far it has come: often enough for a smooth bar (a million
+// features give 250 calls), rarely enough to cost nothing.
+constexpr long long kProgressEvery = 4096;
+
+// The layers a source is read from: its own, or the result of the user's query on it, which
+// GDAL lends until it is released.
+class SourceLayers {
+ public:
+  SourceLayers(GDALDataset& ds, const std::string& sql) : ds_(ds) {
+    if (sql.empty()) {
+      for (OGRLayer* layer : ds.GetLayers()) layers_.push_back(layer);
+      return;
+    }
+    // histmap only reads: a PostgreSQL session is made read-only before the user's query runs,
+    // so that a mistyped DELETE or DROP is refused by the server.
+    if (std::string_view(ds.GetDriverName()) == "PostgreSQL")
+      if (OGRLayer* set = ds.ExecuteSQL("SET default_transaction_read_only = on", nullptr, nullptr))
+        ds.ReleaseResultSet(set);
+    result_ = ds.ExecuteSQL(sql.c_str(), nullptr, nullptr);
+    if (result_) layers_.push_back(result_);
+  }
+  ~SourceLayers() {
+    if (result_) ds_.ReleaseResultSet(result_);
+  }
+  SourceLayers(const SourceLayers&) = delete;
+  SourceLayers& operator=(const SourceLayers&) = delete;
+
+  const std::vector<OGRLayer*>& layers() const { return layers_; }
+  bool failed(const std::string& sql) const { return !sql.empty() && !result_; }
+
+ private:
+  GDALDataset& ds_;
+  OGRLayer* result_ = nullptr;
+  std::vector<OGRLayer*> layers_;
+};
+
+// Tells options.progress how far the load of one source has come, and remembers whether it
+// asked to stop.
+class ProgressReporter {
+ public:
+  ProgressReporter(const LoadOptions& options, const std::string& source,
+                   const std::vector<OGRLayer*>& layers)
+      : callback_(options.progress) {
+    if (!callback_) return;
+    progress_.source = source;
+    progress_.source_count = 1;
+    // Only what the layers know cheaply (GDAL answers -1 when it would have to read them all).
+    long long total = 0;
+    for (OGRLayer* layer : layers) {
+      const GIntBig n = layer->GetFeatureCount(FALSE);
+      if (n < 0) {
+        total = -1;
+        break;
+      }
+      total += n;
+    }
+    progress_.features_total = total;
+  }
+  // At the start (0 read), every kProgressEvery features, and at the end. False: stop.
+  bool report(long long read, bool at_end = false) {
+    if (!callback_ || stopped_) return !stopped_;
+    if (!at_end && read != 0 && read % kProgressEvery != 0) return true;
+    progress_.features_read = read;
+    if (!callback_(progress_)) stopped_ = !at_end;  // at the end, nothing is left to stop
+    return !stopped_;
+  }
+  bool stopped() const { return stopped_; }
+  long long total() const { return progress_.features_total; }
+
+ private:
+  const std::function<bool(const LoadProgress&)>& callback_;
+  LoadProgress progress_;
+  bool stopped_ = false;
+};
+
+// Where a connection string's password starts and how long it is ("password=..." with or
+// without quotes, or the user information of a postgresql:// URI); npos when it has none.
+std::pair<std::size_t, std::size_t> find_password(const std::string& s, std::size_t from) {
+  std::string lower = s;
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (std::size_t at = lower.find("password", from); at != std::string::npos;
+       at = lower.find("password", at + 1)) {
+    std::size_t v = at + 8;
+    while (v < s.size() && s[v] == ' ') ++v;
+    if (v >= s.size() || s[v] != '=') continue;
+    ++v;
+    while (v < s.size() && s[v] == ' ') ++v;
+    std::size_t end = v;
+    if (end < s.size() && s[end] == '\'') {
+      for (++end; end < s.size() && s[end] != '\''; ++end)
+        if (s[end] == '\\') ++end;
+      end = std::min(s.size(), end + 1);
+    } else {
+      while (end < s.size() && !std::isspace(static_cast<unsigned char>(s[end])) && s[end] != '&')
+        ++end;
+    }
+    return {v, end - v};
+  }
+  if (const std::size_t scheme = lower.find("://", from); scheme != std::string::npos) {
+    const std::size_t host = scheme + 3;
+    const std::size_t at = s.find('@', host), slash = s.find('/', host);
+    if (at != std::string::npos && (slash == std::string::npos || at < slash)) {
+      const std::size_t colon = s.find(':', host);
+      if (colon != std::string::npos && colon < at) return {colon + 1, at - colon - 1};
+    }
+  }
+  return {std::string::npos, 0};
+}
+
+// The secret itself, so that it can be masked wherever a message repeats it.
+std::string password_of(const std::string& source) {
+  const auto [at, n] = find_password(source, 0);
+  if (at == std::string::npos || n == 0) return {};
+  std::string p = source.substr(at, n);
+  if (p.size() >= 2 && p.front() == '\'' && p.back() == '\'') p = p.substr(1, p.size() - 2);
+  return p;
+}
+
+// A database server's message on one line: PostgreSQL writes several ("ERROR: ...", then
+// "LINE 1: DECLARE executeSQLCursor CURSOR for ..." and a caret under the word), and the
+// query as GDAL wrapped it is noise to the user, who wrote the query without the cursor.
+std::string server_message(const std::string& text) {
+  std::string out;
+  std::size_t from = 0;
+  while (from <= text.size()) {
+    std::size_t to = text.find('\n', from);
+    if (to == std::string::npos) to = text.size();
+    std::string line = text.substr(from, to - from);
+    from = to + 1;
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.pop_back();
+    const std::size_t first = line.find_first_not_of(" \t");
+    if (first == std::string::npos || line.rfind("LINE ", first) == first ||
+        line.find_first_not_of(" \t^") == std::string::npos)
+      continue;
+    line = line.substr(first);
+    // "ERROR:  relation" has two spaces after the severity
+    for (std::size_t at = line.find("  "); at != std::string::npos; at = line.find("  "))
+      line.erase(at, 1);
+    out += (out.empty() || out.back() == '.' ? (out.empty() ? "" : " ") : "; ") + line;
+  }
+  return out;
+}
+
+// Masks the password in the messages a load added, whatever GDAL or the server repeated.
+class MaskSecretOnExit {
+ public:
+  MaskSecretOnExit(const std::string& source, std::vector<Diagnostic>& diagnostics)
+      : secret_(password_of(source)), diagnostics_(diagnostics), from_(diagnostics.size()) {}
+  ~MaskSecretOnExit() {
+    if (secret_.size() < 3) return;  // a shorter one would mask letters of every message
+    for (std::size_t i = from_; i < diagnostics_.size(); ++i)
+      for (std::string* text : {&diagnostics_[i].message, &diagnostics_[i].feature})
+        for (std::size_t at = text->find(secret_); at != std::string::npos;
+             at = text->find(secret_, at + 3))
+          text->replace(at, secret_.size(), "***");
+  }
+  MaskSecretOnExit(const MaskSecretOnExit&) = delete;
+  MaskSecretOnExit& operator=(const MaskSecretOnExit&) = delete;
+
+ private:
+  std::string secret_;
+  std::vector<Diagnostic>& diagnostics_;
+  std::size_t from_;
+};
+
 }  // namespace
 
-void load_file(const std::string& path, const Projection& projection, Atlas& atlas,
+std::string mask_password(const std::string& source) {
+  std::string out = source;
+  for (auto [at, n] = find_password(out, 0); at != std::string::npos && n > 0;
+       std::tie(at, n) = find_password(out, at + 3))
+    out.replace(at, n, "***");
+  return out;
+}
+
+void load_file(const std::string& input, const Projection& projection, Atlas& atlas,
                std::vector<Diagnostic>& diagnostics, const LoadOptions& options) {
-  (void)options;  // TODO(issue 8): field mapping, SQL, progress
+  MaskSecretOnExit mask(input, diagnostics);
+  // What messages and features name: the source without its password.
+  const std::string path = mask_password(input);
   register_gdal_once();
-  const Sniffed sniffed = sniff(path, diagnostics);
+  const Sniffed sniffed = sniff(input, diagnostics);
   if (!sniffed.readable) return;
   for (const std::string& note : sniffed.notes)
     diagnostics.push_back({Severity::Warning, path, "", "", note});
@@ -408,14 +587,15 @@ void load_file(const std::string& path, const Projection& projection, Atlas& atl
   const bool want_native = sniffed.size <= kMaxNativeDataBytes;
   const char* const geojson_options[] = {"DATE_AS_STRING=YES",
                                          want_native ? "NATIVE_DATA=YES" : nullptr, nullptr};
-  GDALDriverH driver = GDALIdentifyDriver(path.c_str(), nullptr);
+  GDALDriverH driver = GDALIdentifyDriver(input.c_str(), nullptr);
   const bool is_geojson = driver && std::string_view(GDALGetDriverShortName(driver)) == "GeoJSON";
   std::unique_ptr<GDALDataset> ds(
-      GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
+      GDALDataset::Open(input.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
                         nullptr, is_geojson ? geojson_options : nullptr, nullptr));
   if (!ds) {
-    diagnostics.push_back(
-        {Severity::Error, path, "", "", open_failure(join(errors.take()), sniffed)});
+    std::string why = join(errors.take());
+    if (input.rfind("PG:", 0) == 0) why = server_message(why);
+    diagnostics.push_back({Severity::Error, path, "", "", open_failure(why, sniffed)});
     return;
   }
   // GeoJSON reads the file once at opening and again feature by feature; what it says at
@@ -439,7 +619,17 @@ void load_file(const std::string& path, const Projection& projection, Atlas& atl
   Triangulator triangulator;
   double triangulation_left = kTriangulationBudget;
   long long read = 0;  // features GDAL gave, loaded or not
-  for (OGRLayer* layer : ds->GetLayers()) {
+  const SourceLayers layers(*ds, options.sql);
+  if (layers.failed(options.sql)) {
+    const std::string why = server_message(join(errors.take()));
+    diagnostics.push_back({Severity::Error, path, "", "sql",
+                           "the query failed: " + (why.empty() ? "GDAL gave no result" : why)});
+    return;
+  }
+  ProgressReporter progress(options, path, layers.layers());
+  progress.report(0);
+  for (OGRLayer* layer : layers.layers()) {
+    if (progress.stopped()) break;
     // Sources in another CRS are brought to WGS 84 longitude/latitude first.
     std::unique_ptr<OGRCoordinateTransformation> to_wgs84;
     if (const OGRSpatialReference* srs = layer->GetSpatialRef()) {
@@ -466,6 +656,8 @@ void load_file(const std::string& path, const Projection& projection, Atlas& atl
         said_for_file(std::move(read_messages));
         break;
       }
+      // Asked before this feature is counted: when the answer is stop, it is not read.
+      if (read > 0 && !progress.report(read)) break;
       ++read;
       for (const std::string& m : read_messages) said_for_feature(m);
       const long long this_index = index++;
@@ -512,8 +704,19 @@ void load_file(const std::string& path, const Projection& projection, Atlas& atl
   said_for_file(errors.take());
   if (!file_messages.empty())
     diagnostics.push_back({Severity::Warning, path, "", "", "GDAL: " + join(file_messages)});
+  if (progress.stopped()) {
+    diagnostics.push_back(
+        {Severity::Warning, path, "", "",
+         "the load was stopped after " + std::to_string(read) +
+             (progress.total() >= 0 ? " of " + std::to_string(progress.total()) : "") +
+             " features; the rest was not read"});
+    return;
+  }
+  progress.report(read, true);
   // An empty "features" list, or one of nulls, is valid JSON but no data: not "clean".
-  if (read == 0)
+  if (read == 0 && !options.sql.empty())
+    diagnostics.push_back({Severity::Warning, path, "", "sql", "the query gave no features"});
+  else if (read == 0)
     diagnostics.push_back({Severity::Warning, path, "", "", "the file has no features"});
 }
 
@@ -521,11 +724,30 @@ Atlas load_atlas(const std::vector<std::string>& inputs, const Projection& proje
                  std::vector<Diagnostic>& diagnostics, LoadReport* report,
                  const LoadOptions& options) {
   Atlas atlas;
-  for (const std::string& file :
-       expand_inputs(inputs, diagnostics, report ? &report->skipped : nullptr)) {
+  const std::vector<std::string> sources =
+      expand_inputs(inputs, diagnostics, report ? &report->skipped : nullptr);
+  // Each source's progress is numbered among all of them; a stop ends the whole load.
+  bool stopped = false;
+  LoadOptions each = options;
+  std::size_t index = 0;
+  if (options.progress)
+    each.progress = [&](const LoadProgress& p) {
+      LoadProgress q = p;
+      q.source_index = index;
+      q.source_count = sources.size();
+      stopped = !options.progress(q);
+      return !stopped;
+    };
+  for (; index < sources.size(); ++index) {
+    const std::string& file = sources[index];
+    if (stopped) {
+      diagnostics.push_back({Severity::Warning, mask_password(file), "", "",
+                             "not read: the load was stopped before it"});
+      continue;
+    }
     const std::size_t before = atlas.features.size();
-    load_file(file, projection, atlas, diagnostics, options);
-    if (report) report->files.push_back({file, atlas.features.size() - before});
+    load_file(file, projection, atlas, diagnostics, each);
+    if (report) report->files.push_back({mask_password(file), atlas.features.size() - before});
   }
   atlas.link(diagnostics,
              [&](std::vector<GeoPoint>& points) { return projection.forward(points); });

@@ -38,9 +38,16 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs,
                                        std::vector<Diagnostic>& diagnostics,
                                        std::vector<std::string>* skipped = nullptr);
 
-// Adds the features of one datasource to atlas.features.
+// Adds the features of one datasource to atlas.features: a file, or a connection string such as
+// "PG:dbname=atlas host=db.example tables=events" (shown with its password masked). With
+// options.sql, the query's result is read instead of the layers; with options.progress, it is
+// told of the source's start and end and of every few thousand features, and may stop the load.
 void load_file(const std::string& path, const Projection& projection, Atlas& atlas,
                std::vector<Diagnostic>& diagnostics, const LoadOptions& options = {});
+
+// A source as messages may show it: a connection string's password ("password=secret", or
+// "postgresql://user:secret@host") becomes "***".
+std::string mask_password(const std::string& source);
 
 // What load_atlas read: each file with the number of features it gave, and the documents
 // it left out.
@@ -49,7 +56,8 @@ struct LoadReport {
   std::vector<std::string> skipped;
 };
 
-// expand_inputs + load_file for each + Atlas::link.
+// expand_inputs + load_file for each + Atlas::link. When options.progress stops the load, the
+// sources not yet read are named in warnings and what was read is linked and returned.
 Atlas load_atlas(const std::vector<std::string>& inputs, const Projection& projection,
                  std::vector<Diagnostic>& diagnostics, LoadReport* report = nullptr,
                  const LoadOptions& options = {});

@@ -228,4 +228,17 @@ TEST_CASE("options: bad combinations of the new options are refused, saying why"
             .find("cannot be combined") != std::string::npos);
 }
 
+TEST_CASE("options: --sql takes a query for the DATA sources and needs DATA", "[options]") {
+  const Options o = parse_ok(
+      {"PG:dbname=atlas host=localhost", "--sql", "SELECT * FROM events WHERE kind = 'event'"});
+  CHECK(o.sql == "SELECT * FROM events WHERE kind = 'event'");
+  REQUIRE(o.data.size() == 1);
+  CHECK(o.data[0] == "PG:dbname=atlas host=localhost");
+  CHECK(parse_ok({"--sql=SELECT 1", "a.gpkg"}).sql == "SELECT 1");
+  CHECK(parse({"--sql", "SELECT 1"}).error.find("--sql needs DATA") != std::string::npos);
+  CHECK(parse({"a.gpkg", "--sql", "  "}).error.find("--sql needs a query") != std::string::npos);
+  CHECK(parse({"a.gpkg", "--sql"}).error == "option --sql needs a value");
+  CHECK(usage_text().find("--sql QUERY") != std::string::npos);
+}
+
 }  // namespace histmap
