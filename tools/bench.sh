@@ -5,6 +5,8 @@
 # package world-atlas, converted from TopoJSON to GeoJSON (about 24 MB) with GDAL's ogr2ogr,
 # into build/bench-data/ (not committed). Each case runs in its own process, so its peak
 # memory is its own. Frames are drawn offscreen: Mesa's llvmpipe without a GPU.
+# The million-point load from a GeoPackage and from PostGIS runs through bench/large_load.sh
+# (a throw-away PostgreSQL server; --quick: 100,000 points).
 # Usage: tools/bench.sh [--quick]   (--quick: fewer frames, no 100,000-unit case)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,6 +43,7 @@ build/bench/histmap_load_bench
 build/bench/histmap_load_bench "$countries"
 build/bench/histmap_frame_bench --frames $frames --panels
 build/bench/histmap_frame_bench --frames $frames --data "$countries"
+if [ $quick = 1 ]; then bench/large_load.sh build 100000; else bench/large_load.sh build; fi
 build/bench/histmap_scene_bench
 build/bench/histmap_scene_bench 10000
 [ $quick = 1 ] || build/bench/histmap_scene_bench 100000

@@ -429,26 +429,27 @@ class SourceLayers {
   std::vector<OGRLayer*> layers_;
 };
 
+// The number of features in the layers when GDAL knows it without reading them all (a
+// GeoPackage's table of contents, PostgreSQL's count, a GeoJSON file already parsed); -1 when
+// it does not (a CSV file would be read twice).
+long long cheap_feature_count(const std::vector<OGRLayer*>& layers) {
+  long long total = 0;
+  for (OGRLayer* layer : layers) {
+    const GIntBig n = layer->TestCapability(OLCFastFeatureCount) ? layer->GetFeatureCount() : -1;
+    if (n < 0) return -1;
+    total += n;
+  }
+  return total;
+}
+
 // Tells options.progress how far the load of one source has come, and remembers whether it
 // asked to stop.
 class ProgressReporter {
  public:
-  ProgressReporter(const LoadOptions& options, const std::string& source,
-                   const std::vector<OGRLayer*>& layers)
+  ProgressReporter(const LoadOptions& options, const std::string& source, long long total)
       : callback_(options.progress) {
-    if (!callback_) return;
     progress_.source = source;
     progress_.source_count = 1;
-    // Only what the layers know cheaply (GDAL answers -1 when it would have to read them all).
-    long long total = 0;
-    for (OGRLayer* layer : layers) {
-      const GIntBig n = layer->GetFeatureCount(FALSE);
-      if (n < 0) {
-        total = -1;
-        break;
-      }
-      total += n;
-    }
     progress_.features_total = total;
   }
   // At the start (0 read), every kProgressEvery features, and at the end. False: stop.
@@ -626,7 +627,15 @@ void load_file(const std::string& input, const Projection& projection, Atlas& at
                            "the query failed: " + (why.empty() ? "GDAL gave no result" : why)});
     return;
   }
-  ProgressReporter progress(options, path, layers.layers());
+  // A query's result is not counted: PostgreSQL would run the query twice.
+  const long long total = options.sql.empty() ? cheap_feature_count(layers.layers()) : -1;
+  // Room for a large source's features at once: each doubling of the vector is a moment with
+  // two copies of it (a million features are 650 MiB of Feature alone).
+  if (total > 0 &&
+      atlas.features.size() + static_cast<std::size_t>(total) > atlas.features.capacity())
+    atlas.features.reserve(std::max(atlas.features.size() + static_cast<std::size_t>(total),
+                                    atlas.features.capacity() * 3 / 2));
+  ProgressReporter progress(options, path, total);
   progress.report(0);
   for (OGRLayer* layer : layers.layers()) {
     if (progress.stopped()) break;

@@ -406,6 +406,32 @@ TEST_CASE("duplicate ids: an error, and the first feature is kept", "[scene][atl
                       [](const Feature& x) { return x.id == "dup"; }) == 1);
 }
 
+TEST_CASE("duplicate ids dropped mid-list: the features after them close up, found by id",
+          "[scene][atlas]") {
+  Atlas atlas;
+  for (const char* id : {"a", "b", "a", "c", "b", "d"}) {
+    Feature f;
+    f.id = id;
+    f.name = std::string(id) + std::to_string(atlas.features.size());
+    f.parts.push_back({P(0, 0)});
+    atlas.features.push_back(f);
+  }
+  std::vector<Diagnostic> diags;
+  atlas.link(diags);
+  CHECK(diags.size() == 2);
+  REQUIRE(atlas.features.size() == 4);
+  std::vector<std::string> names;
+  for (const Feature& f : atlas.features) names.push_back(f.name);
+  CHECK(names == std::vector<std::string>{"a0", "b1", "c3", "d5"});
+  for (const char* id : {"a", "b", "c", "d"}) {
+    const Feature* f = atlas.find(id);
+    REQUIRE(f != nullptr);
+    CHECK(f->id == id);
+  }
+  CHECK(atlas.find("d")->name == "d5");
+  CHECK(atlas.dates.size() == 4);
+}
+
 TEST_CASE("a duplicated railway id still leaves a working route", "[scene][atlas]") {
   Atlas atlas;
   atlas.features.push_back(l_railway());
