@@ -96,9 +96,10 @@ for attempt in 1 2 3 4 5 6 7 8; do
 done
 [ -n "$port" ] || { echo "pg_sandbox: no free port found for the server" >&2; exit 1; }
 
-export PGHOST=127.0.0.1 PGPORT=$port PGUSER=histmap PGDATABASE=histmap PGCONNECT_TIMEOUT=10
-timeout 60 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE DATABASE histmap" >/dev/null
-timeout 60 psql -X -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION postgis" >/dev/null
+export PGHOST=127.0.0.1 PGPORT=$port PGUSER=histmap PGDATABASE=histmap
+PGCONNECT_TIMEOUT=10 timeout 60 psql -X -q -v ON_ERROR_STOP=1 -d postgres \
+  -c "CREATE DATABASE histmap" >/dev/null
+PGCONNECT_TIMEOUT=10 timeout 60 psql -X -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION postgis" >/dev/null
 export HISTMAP_PG="PG:dbname=histmap host=127.0.0.1 port=$port user=histmap"
 
 set +e

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <memory>
@@ -393,6 +394,9 @@ bool prepare_polygon(OGRGeometry& g, Feature& f, const std::string& path,
   return true;
 }
 
+// How long a database server has to answer a connection.
+constexpr int kConnectTimeoutSeconds = 10;
+
 // How often a load says how far it has come: often enough for a smooth bar (a million
 // features give 250 calls), rarely enough to cost nothing.
 constexpr long long kProgressEvery = 4096;
@@ -538,6 +542,16 @@ std::string server_message(const std::string& text) {
   return out;
 }
 
+// A PostgreSQL connection string as GDAL is given it: with a connection timeout unless the user
+// set one (in the string or in PGCONNECT_TIMEOUT), so that a server that does not answer (a
+// wrong host, a firewall that drops packets) is an error after a while, not a wait for ever.
+std::string with_connect_timeout(const std::string& input) {
+  if (input.rfind("PG:", 0) != 0 || input.find("://") != std::string::npos ||
+      input.find("connect_timeout") != std::string::npos || std::getenv("PGCONNECT_TIMEOUT"))
+    return input;
+  return input + " connect_timeout=" + std::to_string(kConnectTimeoutSeconds);
+}
+
 // Masks the password in the messages a load added, whatever GDAL or the server repeated.
 class MaskSecretOnExit {
  public:
@@ -591,8 +605,9 @@ void load_file(const std::string& input, const Projection& projection, Atlas& at
   GDALDriverH driver = GDALIdentifyDriver(input.c_str(), nullptr);
   const bool is_geojson = driver && std::string_view(GDALGetDriverShortName(driver)) == "GeoJSON";
   std::unique_ptr<GDALDataset> ds(
-      GDALDataset::Open(input.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
-                        nullptr, is_geojson ? geojson_options : nullptr, nullptr));
+      GDALDataset::Open(with_connect_timeout(input).c_str(),
+                        GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
+                        is_geojson ? geojson_options : nullptr, nullptr));
   if (!ds) {
     std::string why = join(errors.take());
     if (input.rfind("PG:", 0) == 0) why = server_message(why);

@@ -5,7 +5,13 @@
 // user is told about a bad connection or a bad query.
 #include <catch2/catch.hpp>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -240,4 +246,39 @@ TEST_CASE("postgis: progress counts the table's features, and stopping keeps wha
   CHECK(all.atlas.features.size() == 10000);
   REQUIRE(seen.size() == 4);  // 0, 4096, 8192, 10000
   CHECK(seen.back().features_read == 10000);
+}
+
+TEST_CASE("postgis: a server that never answers is an error after the connection timeout",
+          "[postgis]") {
+  // A socket that listens on loopback and never speaks: the kernel completes the TCP handshake,
+  // then libpq would wait for the server's reply for ever without a connect_timeout.
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  REQUIRE(fd >= 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  socklen_t len = sizeof addr;
+  REQUIRE(bind(fd, reinterpret_cast<sockaddr*>(&addr), len) == 0);
+  REQUIRE(listen(fd, 4) == 0);
+  REQUIRE(getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0);
+  const std::string source =
+      "PG:dbname=histmap host=127.0.0.1 port=" + std::to_string(ntohs(addr.sin_port)) +
+      " user=histmap";
+  // The sandbox sets PGCONNECT_TIMEOUT for its own tools; histmap's default is what is tested.
+  const char* env = std::getenv("PGCONNECT_TIMEOUT");
+  const std::string saved = env ? env : "";
+  unsetenv("PGCONNECT_TIMEOUT");
+  const auto t0 = std::chrono::steady_clock::now();
+  const Loaded l = load(source);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  if (!saved.empty()) setenv("PGCONNECT_TIMEOUT", saved.c_str(), 1);
+  close(fd);
+  INFO(l.all());
+  CHECK(l.atlas.features.empty());
+  REQUIRE(l.errors() == 1);
+  CHECK(l.diags[0].file == source);  // the timeout histmap adds is not shown
+  CHECK(l.diags[0].message.find("cannot be opened") == 0);
+  CHECK(l.diags[0].message.find("timeout") != std::string::npos);
+  CHECK(seconds < 60);
 }
