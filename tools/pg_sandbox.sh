@@ -43,7 +43,16 @@ fi
 
 dir=$(mktemp -d "${TMPDIR:-/tmp}/histmap-pg.XXXXXX")
 chmod 700 "$dir"
-[ ${#as_server[@]} -gt 0 ] && chown postgres: "$dir"
+if [ ${#as_server[@]} -gt 0 ]; then
+  chown postgres: "$dir"
+  # A TMPDIR under root's home is out of the postgres user's reach: /tmp is not.
+  if ! runuser -u postgres -- test -w "$dir"; then
+    rmdir "$dir"
+    dir=$(mktemp -d /tmp/histmap-pg.XXXXXX)
+    chmod 700 "$dir"
+    chown postgres: "$dir"
+  fi
+fi
 data=$dir/data
 log=$dir/server.log
 
