@@ -229,3 +229,30 @@ TEST_CASE("options: bad combinations of the new options are refused, saying why"
 }
 
 }  // namespace histmap
+
+namespace histmap {
+
+TEST_CASE("options: --field maps the conventions' fields and --fields names a file", "[options]") {
+  const Options o = parse_ok({"--field", "start=date_from", "--field=end=date_to", "--field",
+                              "kind=\"event\"", "--fields", "map.txt", "data.csv"});
+  REQUIRE(o.fields.source_for("start"));
+  CHECK(*o.fields.source_for("start") == "date_from");
+  REQUIRE(o.fields.source_for("end"));
+  CHECK(*o.fields.source_for("end") == "date_to");
+  REQUIRE(o.fields.constant_for("kind"));
+  CHECK(*o.fields.constant_for("kind") == "event");
+  CHECK(o.fields_file == "map.txt");
+  CHECK(o.data == std::vector<std::string>{"data.csv"});
+}
+
+TEST_CASE("options: --field refuses what is not TO=FROM or not a conventions' field", "[options]") {
+  CHECK(parse({"--field", "start"}).error.find("is not TO=FROM") != std::string::npos);
+  const ParseResult bad = parse({"--field", "begin=date_from"});
+  CHECK(bad.error.find("'begin' is not a field of the data conventions") != std::string::npos);
+  CHECK(bad.error.find("start") != std::string::npos);  // the list of the ones there are
+  CHECK(parse({"--field", "start="}).error.find("needs the name of a field") != std::string::npos);
+  CHECK_FALSE(parse({"--fields="}).error.empty());
+  CHECK(parse({"--field"}).error == "option --field needs a value");
+}
+
+}  // namespace histmap
