@@ -452,6 +452,11 @@ bool prepare_polygon(OGRFeature& src, Feature& f, const std::string& path,
   return true;
 }
 
+// "layer 'x': " where a source has several layers, for a message about one of them.
+std::string in_layer_name(OGRLayer& layer, bool many) {
+  return many ? std::string("layer '") + layer.GetName() + "': " : std::string();
+}
+
 // A KML placemark's name and its TimeSpan/TimeStamp as written: GDAL's LIBKML driver turns
 // them into date-times, which keep only the day ("1918-06" becomes 1 June) and lose a year alone.
 struct KmlTime {
@@ -595,10 +600,21 @@ void load_file(const std::string& path, const Projection& projection, Atlas& atl
   long long read = 0;  // features GDAL gave, loaded or not
   const bool many_layers = ds->GetLayerCount() > 1;
   for (OGRLayer* layer : ds->GetLayers()) {
+    // A table without coordinates (a CSV with no lon/lat or WKT column) is said once, not
+    // once for each of its rows.
+    if (layer->GetLayerDefn()->GetGeomFieldCount() == 0) {
+      read += layer->GetFeatureCount(TRUE) > 0 ? 1 : 0;
+      diagnostics.push_back(
+          {Severity::Error, path, "", "geometry",
+           in_layer_name(*layer, many_layers) +
+               "has no geometry: a table needs longitude and latitude columns (lon/lat, "
+               "longitude/latitude, x/y) or a WKT column (wkt, geometry); its rows are not "
+               "loaded"});
+      continue;
+    }
     // The conventions' fields in this layer's names: the user's map, the format's own names
     // (KML's description, TimeSpan and TimeStamp), else guesses, each said once per layer.
-    const std::string in_layer =
-        many_layers ? std::string("layer '") + layer->GetName() + "': " : std::string();
+    const std::string in_layer = in_layer_name(*layer, many_layers);
     std::vector<std::string> names;
     OGRFeatureDefn* defn = layer->GetLayerDefn();
     for (int i = 0; i < defn->GetFieldCount(); ++i)

@@ -293,6 +293,19 @@ TEST_CASE("formats: CSV with longitude and latitude columns, dates as text") {
   CHECK(l.get("b").end->earliest == day(1918, 6, 9));
 }
 
+TEST_CASE("formats: a CSV without coordinates is said once, not once per row") {
+  TempDir dir;
+  const std::string path = dir.file("table.csv");
+  std::string text = "id,kind,start\n";
+  for (int i = 0; i < 500; ++i) text += "r" + std::to_string(i) + ",event,1918\n";
+  write_text(path, text);
+  const Loaded l = load(path);
+  CHECK(l.atlas.features.empty());
+  REQUIRE(l.diags.size() == 1);
+  CHECK(l.diags[0].severity == Severity::Error);
+  CHECK(contains(l.diags[0].message, "has no geometry: a table needs longitude and latitude"));
+}
+
 TEST_CASE("formats: CSV with a WKT column, written by GDAL") {
   TempDir dir;
   const std::string path = dir.file("wkt.csv");
