@@ -121,12 +121,14 @@ class Reader {
 
   // A conventions' field read from another field is named as the user knows it.
   std::string shown(const std::string& field) const {
+    if (bound_.empty()) return field;
     const auto it = bound_.find(field);
     if (it == bound_.end() || it->second.constant || it->second.source == field) return field;
     return it->second.source + " (as " + field + ")";
   }
 
   int index(const char* name) const {
+    if (bound_.empty()) return f_.GetFieldIndex(name);  // the usual case: nothing mapped
     const auto it = bound_.find(name);
     if (it == bound_.end()) return f_.GetFieldIndex(name);
     return it->second.constant ? -1 : f_.GetFieldIndex(it->second.source.c_str());
@@ -141,7 +143,8 @@ class Reader {
 
   // The property's JSON text, when the file is GeoJSON and has it.
   std::optional<std::string_view> json(std::string_view name) const {
-    if (const auto b = bound_.find(std::string(name)); b != bound_.end()) {
+    if (const auto b = bound_.empty() ? bound_.end() : bound_.find(std::string(name));
+        b != bound_.end()) {
       if (b->second.constant) return std::string_view(b->second.json);
       name = b->second.source;
     }

@@ -593,6 +593,7 @@ void load_file(const std::string& path, const Projection& projection, Atlas& atl
 
   // KML's times as written, matched to GDAL's placemarks by name in document order.
   std::vector<KmlTime> kml_times;
+  std::size_t kml_next = 0;  // where the next placemark is looked for
   if (is_kml && sniffed.size <= kMaxNativeDataBytes * 4) kml_times = read_kml_times(path);
 
   Triangulator triangulator;
@@ -628,6 +629,7 @@ void load_file(const std::string& path, const Projection& projection, Atlas& atl
       };
       implicit("name", "Name");
       implicit("note", "description");
+      implicit("note", "Description");  // GDAL's older KML driver
       implicit("start", "begin");
       implicit("start", "timestamp");
       implicit("end", "timestamp");
@@ -644,6 +646,14 @@ void load_file(const std::string& path, const Projection& projection, Atlas& atl
                                    ": the layer has no field '" + b.source + "'"});
       }
     }
+    // KML's own times, unless the user chose a field or the layer has a start of its own (its
+    // "end" field is LIBKML's TimeSpan end, read here as written; a placemark without a
+    // TimeSpan keeps the field's value).
+    const auto kml_time_for = [&](std::string_view field) {
+      return is_kml && !options.fields.source_for(field) && !options.fields.constant_for(field) &&
+             (field == "end" || !has_member(names, field));
+    };
+    const bool kml_start = kml_time_for("start"), kml_end = kml_time_for("end");
     // A field that no feature has is said once for the layer, not for each of its features.
     std::vector<std::string> absent;
     const auto bound = [&](std::string_view field) {
@@ -719,20 +729,24 @@ void load_file(const std::string& path, const Projection& projection, Atlas& atl
       source.bindings = &bindings;
       source.absent_in_layer = &absent;
       source.linked_places = linked_places;
-      if (!kml_times.empty()) {
+      if (!kml_times.empty() && (kml_start || kml_end)) {
         const int name_field = src->GetFieldIndex("Name");
         const std::string name = name_field >= 0 && src->IsFieldSetAndNotNull(name_field)
                                      ? src->GetFieldAsString(name_field)
                                      : "";
-        const auto it = std::find_if(kml_times.begin(), kml_times.end(),
-                                     [&](const KmlTime& t) { return !t.used && t.name == name; });
+        // Placemarks come in document order: look on from the last one matched, then wrap.
+        const auto same = [&](const KmlTime& t) { return !t.used && t.name == name; };
+        auto it = std::find_if(kml_times.begin() + static_cast<std::ptrdiff_t>(kml_next),
+                               kml_times.end(), same);
+        if (it == kml_times.end()) it = std::find_if(kml_times.begin(), kml_times.end(), same);
         if (it != kml_times.end()) {
           it->used = true;
+          kml_next = static_cast<std::size_t>(it - kml_times.begin()) + 1;
           // A TimeStamp is an instant: it starts and ends the feature.
           const std::string& start = it->when.empty() ? it->begin : it->when;
           const std::string& end = it->when.empty() ? it->end : it->when;
-          if (!start.empty()) source.values.emplace_back("start", json_text(start));
-          if (!end.empty()) source.values.emplace_back("end", json_text(end));
+          if (kml_start && !start.empty()) source.values.emplace_back("start", json_text(start));
+          if (kml_end && !end.empty()) source.values.emplace_back("end", json_text(end));
         }
       }
       Feature f;

@@ -541,3 +541,29 @@ TEST_CASE("formats: a river across the antimeridian is cut there, not drawn roun
   CHECK(f.parts[0][1].x == Approx(f.parts[1][0].x).margin(1));
   CHECK(f.parts[0][1].y == Approx(f.parts[1][0].y).margin(1));
 }
+
+TEST_CASE("formats: GeoJSON properties are read through the map from the feature's own JSON") {
+  TempDir dir;
+  const std::string path = dir.file("mapped.geojson");
+  write_text(path, R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"id":"g1","kind":"event","year":1918,"label":"Penza",
+  "citations":["Bradley 1991","Footman 1961"]},"geometry":{"type":"Point","coordinates":[45,53.2]}},
+{"type":"Feature","properties":{"id":"g2","kind":"event","year":{"from":1918},"label":"Samara",
+  "citations":["Bradley 1991"]},"geometry":{"type":"Point","coordinates":[50.1,53.2]}}]})");
+  LoadOptions options;
+  REQUIRE(add_field_mapping(options.fields, "start=year").empty());
+  const Loaded l = load(path, options);
+  INFO(l.all());
+  const Feature& g1 = l.get("g1");
+  REQUIRE(g1.start);
+  CHECK(g1.start->precision == Precision::Year);  // the JSON number 1918
+  CHECK(g1.name == "Penza");                      // guessed from label
+  CHECK(g1.sources == std::vector<std::string>{"Bradley 1991", "Footman 1961"});  // a JSON list
+  CHECK(l.count(Severity::Note) == 2);                                            // name, sources
+  // An object where a date belongs: an error named as the user knows the field.
+  CHECK(l.atlas.find("g2") == nullptr);
+  const Diagnostic* d = l.about("year (as start)");
+  REQUIRE(d);
+  CHECK(d->feature == "'g2'");
+  CHECK(contains(d->message, "expected text, got an object"));
+}
