@@ -133,12 +133,15 @@ struct Reader {
     }
   }
 
-  void geometry(std::string_view g, const std::string& where) {
+  // A collection's members, not deeper than GeoJSON needs: a file of nested collections
+  // must not run the stack out.
+  void geometry(std::string_view g, const std::string& where, int depth = 0) {
     certainty(g, where);
     cite_all(g);
+    if (depth >= 4) return;
     int i = 0;
     for (std::string_view part : elements(g, "geometries"))
-      geometry(part, where + ".geometries[" + std::to_string(i++) + "]");
+      geometry(part, where + ".geometries[" + std::to_string(i++) + "]", depth + 1);
   }
 };
 

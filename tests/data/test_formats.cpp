@@ -16,6 +16,7 @@
 #include <ogrsf_frmts.h>
 #include <unistd.h>
 
+#include "data/linked_places.h"
 #include "data/loader.h"
 
 using namespace histmap;
@@ -566,4 +567,47 @@ TEST_CASE("formats: GeoJSON properties are read through the map from the feature
   REQUIRE(d);
   CHECK(d->feature == "'g2'");
   CHECK(contains(d->message, "expected text, got an object"));
+}
+
+TEST_CASE("formats: Linked Places members that are wrong are said, and the place still loads") {
+  TempDir dir;
+  const std::string path = dir.file("bad.lpf.json");
+  write_text(
+      path,
+      R"({"type":"FeatureCollection","@context":"https://example.org/linkedplaces-context-v1.1.jsonld","features":[
+{"@id":"p1","type":"Feature","properties":{"title":"Penza"},
+ "when":{"timespans":[{"end":{"in":"1918"}},{"start":{"in":"1918-02-30"}},{"start":{"earliest":"1919","latest":"1918"}},
+   {"start":{"in":"1918-05"}}],"certainty":"probably"},
+ "names":[{"toponym":"Penza","lang":"en","citations":[{"label":"Register"}]}],
+ "geometry":{"type":"Point","coordinates":[45,53.2]}}]})");
+  const Loaded l = load(path);
+  INFO(l.all());
+  CHECK(l.count(Severity::Error) == 0);
+  const Feature& p1 = l.get("p1");
+  REQUIRE(p1.start);
+  CHECK(p1.start->earliest == day(1918, 5, 1));  // the one good timespan
+  REQUIRE(l.about("when.timespans[0]"));
+  CHECK(contains(l.about("when.timespans[0]")->message, "must have a start"));
+  CHECK(l.about("when.timespans[1].start.in") != nullptr);  // 30 February
+  REQUIRE(l.about("when.timespans[2].start"));
+  CHECK(contains(l.about("when.timespans[2].start")->message, "latest is before earliest"));
+  REQUIRE(l.about("when.certainty"));
+  CHECK(contains(l.about("when.certainty")->message, "unknown value"));
+}
+
+TEST_CASE("formats: the Linked Places reader survives collections nested 100,000 deep") {
+  // GDAL refuses such a file; the reader must not run the stack out before it does.
+  std::string nested = R"({"type":"Point","coordinates":[45,53]})";
+  std::string open, close;
+  for (int i = 0; i < 100'000; ++i) {
+    open += R"({"type":"GeometryCollection","certainty":"uncertain","geometries":[)";
+    close += "]}";
+  }
+  const std::string feature = R"({"type":"Feature","when":{"timespans":[{"start":{"in":"1918"}}]},)"
+                              R"("geometry":)" +
+                              open + nested + close + "}";
+  const LinkedPlace lp = read_linked_place(feature);
+  CHECK(lp.present);
+  CHECK(lp.timespans == 1);
+  CHECK(lp.certainty == "conjectural");
 }
