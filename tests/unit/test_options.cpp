@@ -1,9 +1,13 @@
 // Unit tests: the command line (app/options.h).
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
+#include "app/atlas_session.h"
 #include "app/options.h"
 #include "core/date.h"
 
@@ -253,6 +257,31 @@ TEST_CASE("options: --field refuses what is not TO=FROM or not a conventions' fi
   CHECK(parse({"--field", "start="}).error.find("needs the name of a field") != std::string::npos);
   CHECK_FALSE(parse({"--fields="}).error.empty());
   CHECK(parse({"--field"}).error == "option --field needs a value");
+}
+
+}  // namespace histmap
+
+namespace histmap {
+
+TEST_CASE("options: the --fields file is read, and --field wins over it", "[options]") {
+  const std::string path =
+      (std::filesystem::temp_directory_path() / "histmap-test-fields.txt").string();
+  std::ofstream(path) << "# a register\nstart = date_from\nend = date_to\nkind = \"event\"\n";
+  Options o = parse_ok({"--fields", path, "--field", "start=year", "data.csv"});
+  std::string error;
+  const auto map = field_map_for(o, error);
+  REQUIRE(map);
+  CHECK(error.empty());
+  CHECK(*map->source_for("start") == "year");
+  CHECK(*map->source_for("end") == "date_to");
+  CHECK(*map->constant_for("kind") == "event");
+
+  std::ofstream(path) << "start = date_from\nbegin = x\n";
+  CHECK_FALSE(field_map_for(o, error));
+  CHECK(error.find("line 2: 'begin' is not a field of the data conventions") != std::string::npos);
+  std::remove(path.c_str());
+  CHECK_FALSE(field_map_for(o, error));
+  CHECK(error.find("--fields: cannot read") == 0);
 }
 
 }  // namespace histmap
