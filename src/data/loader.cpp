@@ -621,12 +621,13 @@ void load_file(const std::string& path, const Projection& projection, Atlas& atl
     for (int i = 0; i < defn->GetFieldCount(); ++i)
       names.emplace_back(defn->GetFieldDefn(i)->GetNameRef());
     FieldMap map = options.fields;
+    const auto implicit = [&](const char* to, const char* from) {
+      if (!map.source_for(to) && !map.constant_for(to) && !has_member(names, to) &&
+          has_member(names, from))
+        map.entries.emplace_back(to, from);
+    };
+    if (linked_places) implicit("name", "title");  // LPF's own name for it: not a guess
     if (is_kml) {
-      const auto implicit = [&](const char* to, const char* from) {
-        if (!map.source_for(to) && !map.constant_for(to) && !has_member(names, to) &&
-            has_member(names, from))
-          map.entries.emplace_back(to, from);
-      };
       implicit("name", "Name");
       implicit("note", "description");
       implicit("note", "Description");  // GDAL's older KML driver

@@ -445,6 +445,7 @@ TEST_CASE("formats: Linked Places Format: timespans, names in languages, citatio
   const Loaded l = load(std::string(HISTMAP_FIXTURES) + "/lpf_timespans_names_citations.geojson");
   INFO(l.all());
   CHECK(l.count(Severity::Error) == 0);
+  CHECK(l.count(Severity::Note) == 0);  // title is LPF's name, not a guess
   REQUIRE(l.atlas.features.size() == 3);
 
   const Feature& penza = l.get("https://example.org/places/penza");
