@@ -1,19 +1,51 @@
 #include "app/atlas_session.h"
 
+#include <fstream>
+#include <sstream>
+
 #include "app/resources.h"
 #include "data/loader.h"
 
 namespace histmap {
 
+std::optional<FieldMap> field_map_for(const Options& options, std::string& error) {
+  FieldMap map;
+  if (!options.fields_file.empty()) {
+    std::ifstream in(options.fields_file, std::ios::binary);
+    if (!in) {
+      error = "--fields: cannot read '" + options.fields_file + "'";
+      return std::nullopt;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    std::vector<std::string> errors;
+    parse_field_map_text(text.str(), map, errors);
+    if (!errors.empty()) {
+      error = "--fields: " + options.fields_file + ": " + errors.front();
+      if (errors.size() > 1) error += " (and " + std::to_string(errors.size() - 1) + " more)";
+      return std::nullopt;
+    }
+  }
+  for (const auto& [to, from] : options.fields.entries) add_field_mapping(map, to + "=" + from);
+  for (const auto& [to, value] : options.fields.constants)
+    add_field_mapping(map, to + "=\"" + value + "\"");
+  return map;
+}
+
 std::optional<AtlasSession> load_session(const Options& options, std::string& error) {
   auto projection = Projection::create(
       options.projection.empty() ? kDefaultProjection : options.projection, error);
   if (!projection) return std::nullopt;
+  LoadOptions load;
+  if (auto fields = field_map_for(options, error)) {
+    load.fields = std::move(*fields);
+  } else {
+    return std::nullopt;
+  }
   AtlasSession s;
   s.bundled = options.data.empty();
   const std::vector<std::string> inputs =
       s.bundled ? std::vector<std::string>{bundled_geodata_dir()} : options.data;
-  LoadOptions load;
   load.sql = options.sql;
   s.atlas = load_atlas(inputs, *projection, s.diagnostics, nullptr, load);
   s.projection = std::move(projection);
@@ -41,7 +73,7 @@ void report_diagnostics(const std::vector<Diagnostic>& diagnostics, std::FILE* o
     std::fprintf(out, "histmap: %s\n", d.to_string().c_str());
   }
   if (diagnostics.size() > limit)
-    std::fprintf(out, "histmap: ... and %zu more problems in the data\n",
+    std::fprintf(out, "histmap: ... and %zu more messages about the data\n",
                  diagnostics.size() - limit);
 }
 

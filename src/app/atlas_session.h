@@ -24,8 +24,12 @@ struct AtlasSession {
   std::shared_ptr<const Projection> projection;  // the data's: stories' views are projected with it
 };
 
+// The user's field map: the --fields file's entries, then --field's (which win). Fails (with
+// error) when the file cannot be read or has a bad line.
+std::optional<FieldMap> field_map_for(const Options& options, std::string& error);
+
 // Loads options.data, or the bundled atlas when it is empty. Fails (with error) only when the
-// projection is not understood; bad data is reported in diagnostics and skipped.
+// projection or the field map is not understood; bad data is reported in diagnostics and skipped.
 std::optional<AtlasSession> load_session(const Options& options, std::string& error);
 
 // Prints diagnostics to out, at most `limit` lines plus a count of the rest.

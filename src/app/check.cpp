@@ -22,9 +22,15 @@ int run_check(const Options& options, std::FILE* out) {
   const std::vector<std::string> inputs =
       bundled ? std::vector<std::string>{bundled_geodata_dir()} : options.data;
 
+  LoadOptions load;
+  if (auto fields = field_map_for(options, error)) {
+    load.fields = std::move(*fields);
+  } else {
+    std::fprintf(stderr, "histmap: %s\n", error.c_str());
+    return 2;
+  }
   std::vector<Diagnostic> diagnostics;
   LoadReport loaded;
-  LoadOptions load;
   load.sql = options.sql;
   const Atlas atlas = load_atlas(inputs, *projection, diagnostics, &loaded, load);
   validate_atlas(atlas, bundled || options.strict ? bundled_rules() : ValidationRules{},

@@ -72,6 +72,13 @@ An animated historical atlas. With no DATA, opens the bundled atlas
                           legend, timeline, inspector)
   --projection DEF        map projection as PROJ understands it (default: Lambert
                           conformal conic for Eurasia)
+  --field TO=FROM         read the conventions' field TO (start, end, name, kind,
+                          sources, note ...) from the data's field FROM, e.g.
+                          --field start=date_from; TO="value" gives every feature
+                          that value (--field kind="event"); repeatable. Without
+                          it, common names (date_from, year, begin, title,
+                          source, description ...) are guessed and said so
+  --fields FILE           a mapping file: one TO = FROM per line, # comments
   --check                 validate DATA (default: the bundled atlas) against the
                           data conventions and print a report per file, feature
                           and field; exit 0 when clean, 1 when not
@@ -243,6 +250,19 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     } else if (name == "--projection") {
       if (!need_value()) return r;
       o.projection = value;
+    } else if (name == "--field") {
+      if (!need_value()) return r;
+      if (std::string e = add_field_mapping(o.fields, value); !e.empty()) {
+        r.error = "--field: " + e;
+        return r;
+      }
+    } else if (name == "--fields") {
+      if (!need_value()) return r;
+      if (value.empty()) {
+        r.error = "--fields needs a mapping file's name";
+        return r;
+      }
+      o.fields_file = value;
     } else if (name == "--check-story") {
       if (!need_value()) return r;
       o.check_story.push_back(value);

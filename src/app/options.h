@@ -8,6 +8,7 @@
 
 #include "core/date.h"
 #include "core/date_format.h"
+#include "core/field_map.h"
 #include "render/style.h"
 
 namespace histmap {
@@ -30,6 +31,8 @@ struct Options {
   bool ui = false;                // --ui: --render draws the window's panels too
   std::vector<std::string> data;  // positional: files or folders instead of the bundled atlas
   std::string sql;                // --sql QUERY: read its result on each DATA source, not layers
+  FieldMap fields;                // --field TO=FROM (repeatable): the user's field names
+  std::string fields_file;        // --fields FILE: a mapping file (--field entries win)
 
   // Classroom and exhibition.
   std::vector<std::string> check_story;  // --check-story FILE (repeatable)

@@ -38,12 +38,24 @@ const char* kind_name(Kind k) {
   return "feature";
 }
 
+const char* severity_label(Severity s) {
+  switch (s) {
+    case Severity::Error:
+      return "error: ";
+    case Severity::Warning:
+      return "warning: ";
+    case Severity::Note:
+      return "note: ";
+  }
+  return "";
+}
+
 std::string Diagnostic::to_string() const {
   std::string s = file.empty() ? std::string("<input>") : file;
   if (!feature.empty()) s += ": feature " + feature;
   if (!field.empty()) s += ": field '" + field + "'";
   s += ": ";
-  s += severity == Severity::Error ? "error: " : "warning: ";
+  s += severity_label(severity);
   s += message;
   return s;
 }

@@ -74,7 +74,11 @@ struct Feature {
   std::vector<Vec2> fill_triangles;
 };
 
-enum class Severity { Warning, Error };
+// A note says what the loader decided for the user (e.g. which field it guessed a date is in):
+// shown with the problems, not counted as one.
+enum class Severity { Warning, Error, Note };
+// "error: ", "warning: ", "note: "
+const char* severity_label(Severity s);
 
 // One problem with the input: which file, which feature, which field, what is wrong.
 struct Diagnostic {

@@ -31,7 +31,11 @@ CheckReport format_check_report(const std::vector<CheckedFile>& files,
         static_cast<std::size_t>(std::count_if(mine.begin(), mine.end(), [](const Diagnostic* d) {
           return d->severity == Severity::Error;
         }));
-    const std::size_t w = mine.size() - e;
+    const std::size_t n =
+        static_cast<std::size_t>(std::count_if(mine.begin(), mine.end(), [](const Diagnostic* d) {
+          return d->severity == Severity::Note;
+        }));
+    const std::size_t w = mine.size() - e - n;
     rep.errors += e;
     rep.warnings += w;
     rep.text += (file.path.empty() ? std::string("<input>") : file.path) + ": " +
@@ -44,8 +48,13 @@ CheckReport format_check_report(const std::vector<CheckedFile>& files,
           ", 0 errors, 1 warning\n  (the file itself)\n    warning: the file has no features\n";
       continue;
     }
-    if (mine.empty()) {
+    if (e + w == 0) {
       rep.text += ", clean\n";
+      // Notes (what the loader guessed) are said, but a file with only notes is clean.
+      for (const Diagnostic* d : mine)
+        rep.text += "  " + (d->feature.empty() ? std::string() : "feature " + d->feature + ": ") +
+                    (d->field.empty() ? std::string() : d->field + ": ") + "note: " + d->message +
+                    "\n";
       continue;
     }
     ++bad_files;
@@ -61,7 +70,7 @@ CheckReport format_check_report(const std::vector<CheckedFile>& files,
       for (const Diagnostic* d : mine) {
         if (d->feature != feature) continue;
         rep.text += "    " + (d->field.empty() ? std::string() : d->field + ": ") +
-                    (d->severity == Severity::Error ? "error: " : "warning: ") + d->message + "\n";
+                    severity_label(d->severity) + d->message + "\n";
       }
     }
   }

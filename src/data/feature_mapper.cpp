@@ -12,6 +12,7 @@
 
 #include "core/dual_date.h"
 #include "data/geometry_reader.h"
+#include "data/linked_places.h"
 #include "data/text_checks.h"
 
 namespace histmap {
@@ -73,28 +74,65 @@ std::string describe_type(OGRFieldType type) {
   return OGRFieldDefn::GetFieldTypeName(type);
 }
 
+// A text as a JSON string, for a constant read like a property.
+std::string json_quote(std::string_view s) {
+  std::string out = "\"";
+  for (const char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+      out += buf;
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
 class Reader {
  public:
   Reader(const OGRFeature& f, const std::string& file, std::string label,
-         std::vector<Diagnostic>& diags, std::string_view json_properties)
+         std::vector<Diagnostic>& diags, std::string_view json_properties,
+         const FeatureSource& source)
       : f_(f), file_(file), label_(std::move(label)), diags_(diags) {
     for (const auto& [key, value] : json_members(json_properties)) json_.emplace(key, value);
+    if (source.bindings)
+      for (const FieldBinding& b : *source.bindings)
+        bound_[b.field] = {b.source, b.is_constant ? json_quote(b.value) : std::string(),
+                           b.is_constant};
+    for (const auto& [field, json] : source.values) bound_[field] = {{}, json, true};
   }
 
   void set_label(std::string label) { label_ = std::move(label); }
 
   void error(const std::string& field, const std::string& msg) {
-    diags_.push_back({Severity::Error, file_, label_, field, msg});
+    diags_.push_back({Severity::Error, file_, label_, shown(field), msg});
     ok_ = false;
     ++errors_;
   }
   void warn(const std::string& field, const std::string& msg) {
-    diags_.push_back({Severity::Warning, file_, label_, field, msg});
+    diags_.push_back({Severity::Warning, file_, label_, shown(field), msg});
   }
   bool ok() const { return ok_; }
   int errors() const { return errors_; }
 
-  int index(const char* name) const { return f_.GetFieldIndex(name); }
+  // A conventions' field read from another field is named as the user knows it.
+  std::string shown(const std::string& field) const {
+    if (bound_.empty()) return field;
+    const auto it = bound_.find(field);
+    if (it == bound_.end() || it->second.constant || it->second.source == field) return field;
+    return it->second.source + " (as " + field + ")";
+  }
+
+  int index(const char* name) const {
+    if (bound_.empty()) return f_.GetFieldIndex(name);  // the usual case: nothing mapped
+    const auto it = bound_.find(name);
+    if (it == bound_.end()) return f_.GetFieldIndex(name);
+    return it->second.constant ? -1 : f_.GetFieldIndex(it->second.source.c_str());
+  }
   bool has(const char* name) const {
     if (const auto j = json(name)) return json_type(*j) != JsonType::Null;
     const int i = index(name);
@@ -105,6 +143,11 @@ class Reader {
 
   // The property's JSON text, when the file is GeoJSON and has it.
   std::optional<std::string_view> json(std::string_view name) const {
+    if (const auto b = bound_.empty() ? bound_.end() : bound_.find(std::string(name));
+        b != bound_.end()) {
+      if (b->second.constant) return std::string_view(b->second.json);
+      name = b->second.source;
+    }
     const auto it = json_.find(name);
     if (it == json_.end()) return std::nullopt;
     return it->second;
@@ -283,6 +326,12 @@ class Reader {
   std::string label_;
   std::vector<Diagnostic>& diags_;
   std::unordered_map<std::string_view, std::string_view> json_;
+  struct Bound {
+    std::string source;  // the layer's field
+    std::string json;    // a constant's JSON text
+    bool constant = false;
+  };
+  std::unordered_map<std::string, Bound> bound_;  // by conventions' field
   bool ok_ = true;
   int errors_ = 0;
 };
@@ -379,15 +428,23 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
     if (key == "geometry") json_geometry = value;
   }
   Reader r(src, file, "#" + std::to_string(index), diagnostics,
-           json_type(json_properties) == JsonType::Object ? json_properties : std::string_view());
+           json_type(json_properties) == JsonType::Object ? json_properties : std::string_view(),
+           source);
   out = Feature{};
   out.file = file;
+  const auto absent = [&](std::string_view field) {
+    return source.absent_in_layer &&
+           std::find(source.absent_in_layer->begin(), source.absent_in_layer->end(), field) !=
+               source.absent_in_layer->end();
+  };
+  const LinkedPlace lp = source.linked_places ? read_linked_place(source.json) : LinkedPlace{};
 
   // id
   // GDAL numbers every feature, so its FID cannot tell a real id from a missing one; the
   // conventions ask for an "id" property.
   std::string why_not_id;
   out.id = read_id(src, r, json_id, why_not_id);
+  if (out.id.empty() && why_not_id.empty() && lp.present) out.id = lp.id;  // LPF's "@id"
   const std::string fallback_id =
       file.substr(file.find_last_of('/') + 1) + "#" + std::to_string(index);
   if (!why_not_id.empty()) {
@@ -397,7 +454,7 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
   } else if (out.id.empty()) {
     out.id = fallback_id;
     r.set_label("'" + out.id + "'");
-    r.warn("id", "missing; using '" + out.id + "'");
+    if (!absent("id")) r.warn("id", "missing; using '" + out.id + "'");
   } else if (const std::size_t chars = utf8_length(out.id); chars > 200) {
     // Letters, not bytes: a Cyrillic letter takes two bytes of UTF-8.
     r.error("id", "is " + with_commas(chars) + " characters long; ids are short names");
@@ -421,8 +478,10 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
 
   // kind
   const std::string kind = r.text("kind");
-  if (kind.empty()) {
-    r.warn("kind", "missing; drawn as a plain feature");
+  if (kind.empty() && lp.present) {
+    out.kind = Kind::Place;  // a gazetteer's entry
+  } else if (kind.empty()) {
+    if (!absent("kind")) r.warn("kind", "missing; drawn as a plain feature");
   } else if (auto k = parse_kind(kind)) {
     out.kind = *k;
   } else {
@@ -439,6 +498,20 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
   out.commander = r.text("commander");
   out.affiliation = r.text("affiliation");
   out.note = r.text("note");
+  if (lp.present) {
+    if (out.name.empty()) out.name = lp.title;
+    for (const auto& [lang, toponym] : lp.names) {
+      if (out.name.empty()) out.name = toponym;
+      std::string* by_lang = lang == "ru"   ? &out.name_ru
+                             : lang == "kk" ? &out.name_kk
+                             : lang == "cs" ? &out.name_cs
+                                            : nullptr;
+      if (by_lang && by_lang->empty()) *by_lang = toponym;
+    }
+    if (out.note.empty())
+      for (const std::string& d : lp.descriptions) out.note += (out.note.empty() ? "" : "\n") + d;
+    for (const auto& [where, what] : lp.problems) r.warn(where, what);
+  }
 
   // calendar, then the dates it governs
   const std::string cal = r.text("calendar");
@@ -456,7 +529,12 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
       r.error(field, "is not a date: it is " + with_commas(v.size()) + " characters long");
       continue;
     }
-    DateParseResult d = parse_date(v, out.calendar);
+    // A whole-number year (988 in a year column) is a year: EDTF writes it with four digits.
+    std::string value = v;
+    if (!value.empty() && value.size() < 4 &&
+        std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      value.insert(0, 4 - value.size(), '0');
+    DateParseResult d = parse_date(value, out.calendar);
     if (!d.range) {
       // A number is read as text; 1918 is a year, but 19180527 is not a date.
       const int i = r.index(field);
@@ -468,6 +546,14 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
     }
     (std::string_view(field) == "start" ? out.start : out.end) = d.range;
   }
+  if (lp.present && !out.start && !out.end && lp.start) {
+    out.start = lp.start;
+    out.end = lp.end;
+    if (lp.timespans > 1)
+      out.note += std::string(out.note.empty() ? "" : "\n") + "The source gives " +
+                  std::to_string(lp.timespans) +
+                  " timespans; drawn from the earliest start to the latest end.";
+  }
   if (out.start && out.end && out.start->earliest > out.end->latest) {
     r.error("end", "the feature ends before it starts");
   }
@@ -475,7 +561,11 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
   // sources
   const int errors_before_sources = r.errors();
   out.sources = r.list("sources");
-  if (out.sources.empty() && out.kind != Kind::Other && r.errors() == errors_before_sources)
+  for (const std::string& c : lp.citations)
+    if (std::find(out.sources.begin(), out.sources.end(), c) == out.sources.end())
+      out.sources.push_back(c);
+  if (out.sources.empty() && out.kind != Kind::Other && r.errors() == errors_before_sources &&
+      !absent("sources"))
     r.warn("sources", "no citation; every fact should say who says so");
 
   // strength, importance, certainty
@@ -494,7 +584,8 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
       out.importance = static_cast<int>(*imp);
     }
   }
-  const std::string cert = r.text("certainty");
+  std::string cert = r.text("certainty");
+  if (cert.empty()) cert = lp.certainty;
   if (cert == "approximate") {
     out.certainty = Certainty::Approximate;
   } else if (cert == "conjectural") {
@@ -554,6 +645,12 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
     }
     out.attributes.emplace_back(to_valid_utf8(src.GetFieldDefnRef(i)->GetNameRef()),
                                 to_valid_utf8(value));
+  }
+
+  if (!lp.types.empty()) {
+    std::string types;
+    for (const std::string& t : lp.types) types += (types.empty() ? "" : ", ") + t;
+    out.attributes.emplace_back("types", types);
   }
 
   // geometry

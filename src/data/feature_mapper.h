@@ -6,9 +6,11 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/atlas.h"
+#include "core/field_map.h"
 
 class OGRFeature;
 
@@ -22,6 +24,17 @@ struct FeatureSource {
   std::string_view json;
   // What GDAL said while reading this feature (e.g. a coordinate that is text, not a number).
   std::string read_problem;
+  // How the layer's fields give the conventions' fields (the user's map and the guesses),
+  // from resolve_fields; null: every field under its own name.
+  const std::vector<FieldBinding>* bindings = nullptr;
+  // Conventions' fields that no feature of the layer has, already said once for the layer:
+  // not said again for each feature.
+  const std::vector<std::string>* absent_in_layer = nullptr;
+  // Values for this feature alone, as JSON text, that win over its fields (a KML placemark's
+  // TimeSpan as written, which GDAL's fields keep only to the day).
+  std::vector<std::pair<std::string, std::string>> values;
+  // Read the Linked Places Format members of the feature's JSON.
+  bool linked_places = false;
 };
 
 // index: the feature's position in its layer, used when it has no id.

@@ -72,9 +72,10 @@ bool read_geometry(const OGRGeometry* g, Feature& f, std::string& error) {
     return false;
   }
   if (g->IsEmpty()) {
-    // GDAL reads [NaN, 50] as an empty point; say what the file has.
+    // GDAL reads [NaN, 50] as an empty point; say what the file has. Both NaN is how
+    // GeoPackage writes an empty point: that is empty.
     if (wkbFlatten(g->getGeometryType()) == wkbPoint &&
-        (std::isnan(g->toPoint()->getX()) || std::isnan(g->toPoint()->getY()))) {
+        (std::isnan(g->toPoint()->getX()) != std::isnan(g->toPoint()->getY()))) {
       error = "coordinate (" + number(g->toPoint()->getX()) + ", " + number(g->toPoint()->getY()) +
               ") is not a finite number";
       return false;

@@ -19,6 +19,7 @@
 
 #include "data/feature_mapper.h"
 #include "data/geometry_reader.h"
+#include "data/linked_places.h"
 #include "data/text_checks.h"
 #include "data/triangulate.h"
 
@@ -27,8 +28,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char* const kVectorExtensions[] = {".geojson", ".json", ".topojson", ".geojsonl", ".gpkg",
-                                         ".shp",     ".kml",  ".fgb",      ".csv"};
+const char* const kVectorExtensions[] = {".geojson",  ".json", ".topojson", ".geojsonl",
+                                         ".geojsons", ".gpkg", ".shp",      ".kml",
+                                         ".kmz",      ".fgb",  ".csv"};
 
 void register_gdal_once() {
   static std::once_flag once;
@@ -358,6 +360,35 @@ void shift_back(OGRPolygon& poly) {
       if (ring->getX(i) > 180) ring->setPoint(i, ring->getX(i) - 360, ring->getY(i));
 }
 
+// A line whose edge jumps more than 180 degrees of longitude crosses the antimeridian (170 to
+// -170 is 20 degrees east): it is cut there into parts that end at 180 and go on from -180, so
+// that no projection draws the edge the long way round the world (the default one cuts at
+// 93 W, but a user's Mercator cuts at 180). A track with times keeps one part (its dates are
+// per vertex), and so does a railway: a route follows one part, and core measures its legs
+// the short way across 180 already.
+void split_at_antimeridian(Feature& f) {
+  std::vector<std::vector<GeoPoint>> parts;
+  for (auto& part : f.parts) {
+    std::vector<GeoPoint> cur;
+    for (std::size_t i = 0; i < part.size(); ++i) {
+      if (i > 0 && std::fabs(part[i].lon - part[i - 1].lon) > 180) {
+        const GeoPoint& a = part[i - 1];
+        const GeoPoint& b = part[i];
+        const double east = a.lon > 0 ? 180 : -180;             // the side a is on
+        const double b_lon = b.lon + (a.lon > 0 ? 360 : -360);  // b on a's side
+        const double t = (east - a.lon) / (b_lon - a.lon);
+        const double lat = a.lat + t * (b.lat - a.lat);
+        cur.push_back({east, lat, 0, 0});
+        parts.push_back(std::move(cur));
+        cur = {{-east, lat, 0, 0}};
+      }
+      cur.push_back(part[i]);
+    }
+    parts.push_back(std::move(cur));
+  }
+  f.parts = std::move(parts);
+}
+
 std::size_t vertex_count(const Feature& f) {
   std::size_t n = 0;
   for (const auto& part : f.parts) n += part.size();
@@ -369,25 +400,56 @@ std::size_t vertex_count(const Feature& f) {
 // RFC 7946, so the cut of a clipped base map along a parallel bends with the projection instead
 // of cutting across the map as a chord), and read the rings again. This comes after the checks
 // so that a ring of three positions is reported, not made five by the new vertices.
-bool prepare_polygon(OGRGeometry& g, Feature& f, const std::string& path,
+// GEOS's repair of an invalid polygon (a bow-tie becomes two triangles): its polygons, or
+// null when it gives none valid (a ring with no area becomes a line).
+std::unique_ptr<OGRGeometry> repaired(const OGRGeometry& g, Triangulator& triangulator) {
+  std::unique_ptr<OGRGeometry> valid(g.MakeValid());
+  if (!valid) return nullptr;
+  std::vector<OGRPolygon*> parts;
+  collect_polygons(valid.get(), parts);
+  if (parts.empty()) return nullptr;
+  auto out = std::make_unique<OGRMultiPolygon>();
+  for (OGRPolygon* p : parts) out->addGeometry(p);
+  if (!triangulator.why_invalid(*out).empty()) return nullptr;
+  return out;
+}
+
+bool prepare_polygon(OGRFeature& src, Feature& f, const std::string& path,
                      Triangulator& triangulator, std::vector<Diagnostic>& diagnostics) {
+  OGRGeometry* g = src.GetGeometryRef();
   std::vector<OGRPolygon*> polygons;
-  collect_polygons(&g, polygons);
+  collect_polygons(g, polygons);
   std::vector<OGRPolygon*> shifted;
   for (OGRPolygon* p : polygons)
     if (shift_across_antimeridian(*p)) shifted.push_back(p);
   const std::string label = "'" + f.id + "'";
   if (vertex_count(f) <= kMaxCheckedVertices) {
-    if (const std::string why = triangulator.why_invalid(g); !why.empty())
-      diagnostics.push_back(
-          {Severity::Warning, path, label, "geometry",
-           "the polygon is not valid: " + why + "; it is drawn, but its fill may look wrong"});
+    if (const std::string why = triangulator.why_invalid(*g); !why.empty()) {
+      if (std::unique_ptr<OGRGeometry> fixed = repaired(*g, triangulator)) {
+        const bool was_shifted = !shifted.empty();
+        src.SetGeometryDirectly(fixed.release());
+        g = src.GetGeometryRef();
+        polygons.clear();
+        collect_polygons(g, polygons);
+        shifted.clear();
+        if (was_shifted) shifted = polygons;
+        diagnostics.push_back({Severity::Warning, path, label, "geometry",
+                               "the polygon was not valid (" + why + "); repaired with GEOS into " +
+                                   std::to_string(polygons.size()) +
+                                   (polygons.size() == 1 ? " polygon" : " polygons")});
+      } else {
+        diagnostics.push_back(
+            {Severity::Warning, path, label, "geometry",
+             "the polygon is not valid: " + why +
+                 "; GEOS could not repair it; it is drawn, but its fill may look wrong"});
+      }
+    }
   }
   for (OGRPolygon* p : polygons)
     for (OGRLinearRing* ring : *p) ring->segmentize(kMaxEdgeDegrees);
   for (OGRPolygon* p : shifted) shift_back(*p);
   std::string error;
-  if (!read_geometry(&g, f, error)) {
+  if (!read_geometry(g, f, error)) {
     diagnostics.push_back({Severity::Error, path, label, "geometry", error});
     return false;
   }
@@ -542,6 +604,68 @@ std::string server_message(const std::string& text) {
   return out;
 }
 
+// "layer 'x': " where a source has several layers, for a message about one of them.
+std::string in_layer_name(OGRLayer& layer, bool many) {
+  return many ? std::string("layer '") + layer.GetName() + "': " : std::string();
+}
+
+// A KML placemark's name and its TimeSpan/TimeStamp as written: GDAL's LIBKML driver turns
+// them into date-times, which keep only the day ("1918-06" becomes 1 June) and lose a year alone.
+struct KmlTime {
+  std::string name, begin, end, when;
+  bool used = false;
+};
+
+// The text of the first <tag>...</tag> inside s, entities and white space aside.
+std::string xml_text(std::string_view s, std::string_view tag) {
+  const std::string open = "<" + std::string(tag) + ">", close = "</" + std::string(tag) + ">";
+  const std::size_t a = s.find(open);
+  if (a == std::string_view::npos) return {};
+  const std::size_t b = s.find(close, a + open.size());
+  if (b == std::string_view::npos) return {};
+  std::string_view v = s.substr(a + open.size(), b - a - open.size());
+  while (!v.empty() && is_blank(v.front())) v.remove_prefix(1);
+  while (!v.empty() && is_blank(v.back())) v.remove_suffix(1);
+  std::string out(v);
+  for (const auto& [entity, c] : {std::pair<std::string_view, char>{"&lt;", '<'},
+                                  {"&gt;", '>'},
+                                  {"&quot;", '"'},
+                                  {"&apos;", '\''},
+                                  {"&amp;", '&'}})
+    for (std::size_t at = out.find(entity); at != std::string::npos; at = out.find(entity, at + 1))
+      out.replace(at, entity.size(), 1, c);
+  return out;
+}
+
+std::vector<KmlTime> read_kml_times(const std::string& path) {
+  std::vector<KmlTime> out;
+  VSILFILE* fp = VSIFOpenL(path.c_str(), "rb");
+  if (!fp) return out;
+  std::string text;
+  char buf[65536];
+  for (std::size_t n; (n = VSIFReadL(buf, 1, sizeof buf, fp)) > 0;) text.append(buf, n);
+  VSIFCloseL(fp);
+  for (std::size_t at = text.find("<Placemark"); at != std::string::npos;
+       at = text.find("<Placemark", at + 1)) {
+    const std::size_t end = text.find("</Placemark>", at);
+    if (end == std::string::npos) break;
+    const std::string_view pm = std::string_view(text).substr(at, end - at);
+    KmlTime t;
+    t.name = xml_text(pm, "name");
+    if (const std::string span = xml_text(pm, "TimeSpan"); !span.empty()) {
+      t.begin = xml_text(span, "begin");
+      t.end = xml_text(span, "end");
+    }
+    t.when = xml_text(xml_text(pm, "TimeStamp"), "when");
+    // xsd:dateTime: the day is what the atlas keeps.
+    for (std::string* v : {&t.begin, &t.end, &t.when})
+      if (const std::size_t t_at = v->find('T'); t_at != std::string::npos && t_at >= 4)
+        v->resize(t_at);
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
 // A PostgreSQL connection string as GDAL is given it: with a connection timeout unless the user
 // set one (in the string or in PGCONNECT_TIMEOUT), so that a server that does not answer (a
 // wrong host, a firewall that drops packets) is an error after a while, not a wait for ever.
@@ -574,6 +698,20 @@ class MaskSecretOnExit {
   std::size_t from_;
 };
 
+// The JSON text of a string, for FeatureSource::values.
+std::string json_text(const std::string& s) {
+  std::string out = "\"";
+  for (const char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (static_cast<unsigned char>(c) >= 0x20) out += c;
+  }
+  return out + "\"";
+}
+
+bool has_member(const std::vector<std::string>& v, std::string_view s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
 }  // namespace
 
 std::string mask_password(const std::string& source) {
@@ -599,15 +737,32 @@ void load_file(const std::string& input, const Projection& projection, Atlas& at
   // native data (each feature's JSON) tells the mapper what JSON type each property had; it
   // costs a fifth more time and memory, which a file of tens of megabytes (a detailed border,
   // not hand-written data) is spared: its properties are checked by their OGR types alone.
-  const bool want_native = sniffed.size <= kMaxNativeDataBytes;
+  // Linked Places Format says its dates and names outside "properties": its features' JSON is
+  // read whatever the file's size.
+  const bool linked_places = sniffed.json && looks_like_linked_places(sniffed.head);
+  const bool want_native = sniffed.size <= kMaxNativeDataBytes || linked_places;
   const char* const geojson_options[] = {"DATE_AS_STRING=YES",
                                          want_native ? "NATIVE_DATA=YES" : nullptr, nullptr};
+  // A table of rows: longitude/latitude columns (any letter case) or a WKT column make the
+  // geometry, and are not kept as attributes; dates stay text (AUTODETECT_TYPE is off); an empty
+  // cell is no value, not an empty text.
+  const char* const csv_options[] = {"X_POSSIBLE_NAMES=lon,long,lng,longitude,x",
+                                     "Y_POSSIBLE_NAMES=lat,latitude,y",
+                                     "GEOM_POSSIBLE_NAMES=wkt,geom,geometry,the_geom,geo_wkt",
+                                     "KEEP_GEOM_COLUMNS=NO",
+                                     "EMPTY_STRING_AS_NULL=YES",
+                                     nullptr};
   GDALDriverH driver = GDALIdentifyDriver(input.c_str(), nullptr);
-  const bool is_geojson = driver && std::string_view(GDALGetDriverShortName(driver)) == "GeoJSON";
+  const std::string driver_name = driver ? GDALGetDriverShortName(driver) : "";
+  const bool is_geojson = driver_name == "GeoJSON";
+  const bool is_kml = driver_name == "LIBKML" || driver_name == "KML";
+  const char* const* open_options = is_geojson             ? geojson_options
+                                    : driver_name == "CSV" ? csv_options
+                                                           : nullptr;
   std::unique_ptr<GDALDataset> ds(
       GDALDataset::Open(with_connect_timeout(input).c_str(),
                         GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
-                        is_geojson ? geojson_options : nullptr, nullptr));
+                        open_options, nullptr));
   if (!ds) {
     std::string why = join(errors.take());
     if (input.rfind("PG:", 0) == 0) why = server_message(why);
@@ -632,6 +787,11 @@ void load_file(const std::string& input, const Projection& projection, Atlas& at
   wgs84.SetWellKnownGeogCS("WGS84");
   wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
 
+  // KML's times as written, matched to GDAL's placemarks by name in document order.
+  std::vector<KmlTime> kml_times;
+  std::size_t kml_next = 0;  // where the next placemark is looked for
+  if (is_kml && sniffed.size <= kMaxNativeDataBytes * 4) kml_times = read_kml_times(input);
+
   Triangulator triangulator;
   double triangulation_left = kTriangulationBudget;
   long long read = 0;  // features GDAL gave, loaded or not
@@ -654,6 +814,91 @@ void load_file(const std::string& input, const Projection& projection, Atlas& at
   progress.report(0);
   for (OGRLayer* layer : layers.layers()) {
     if (progress.stopped()) break;
+    const bool many_layers = layers.layers().size() > 1;
+    // A table without coordinates (a CSV with no lon/lat or WKT column) is said once, not
+    // once for each of its rows.
+    if (layer->GetLayerDefn()->GetGeomFieldCount() == 0) {
+      read += layer->GetFeatureCount(TRUE) > 0 ? 1 : 0;
+      diagnostics.push_back(
+          {Severity::Error, path, "", "geometry",
+           in_layer_name(*layer, many_layers) +
+               "has no geometry: a table needs longitude and latitude columns (lon/lat, "
+               "longitude/latitude, x/y) or a WKT column (wkt, geometry); its rows are not "
+               "loaded"});
+      continue;
+    }
+    // The conventions' fields in this layer's names: the user's map, the format's own names
+    // (KML's description, TimeSpan and TimeStamp), else guesses, each said once per layer.
+    const std::string in_layer = in_layer_name(*layer, many_layers);
+    std::vector<std::string> names;
+    OGRFeatureDefn* defn = layer->GetLayerDefn();
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+      names.emplace_back(defn->GetFieldDefn(i)->GetNameRef());
+    FieldMap map = options.fields;
+    const auto implicit = [&](const char* to, const char* from) {
+      if (!map.source_for(to) && !map.constant_for(to) && !has_member(names, to) &&
+          has_member(names, from))
+        map.entries.emplace_back(to, from);
+    };
+    if (linked_places) implicit("name", "title");  // LPF's own name for it: not a guess
+    if (is_kml) {
+      implicit("name", "Name");
+      implicit("note", "description");
+      implicit("note", "Description");  // GDAL's older KML driver
+      implicit("start", "begin");
+      implicit("start", "timestamp");
+      implicit("end", "timestamp");
+    }
+    const std::vector<FieldBinding> bindings = resolve_fields(map, names);
+    for (const FieldBinding& b : bindings) {
+      if (b.guessed) {
+        diagnostics.push_back({Severity::Note, path, "", b.field,
+                               in_layer + b.field + " is read from '" + b.source +
+                                   "' (guessed; --field " + b.field + "=... to choose another)"});
+      } else if (!b.is_constant && !has_member(names, b.source)) {
+        diagnostics.push_back({Severity::Warning, path, "", b.field,
+                               in_layer + "--field " + b.field + "=" + b.source +
+                                   ": the layer has no field '" + b.source + "'"});
+      }
+    }
+    // KML's own times, unless the user chose a field or the layer has a start of its own (its
+    // "end" field is LIBKML's TimeSpan end, read here as written; a placemark without a
+    // TimeSpan keeps the field's value).
+    const auto kml_time_for = [&](std::string_view field) {
+      return is_kml && !options.fields.source_for(field) && !options.fields.constant_for(field) &&
+             (field == "end" || !has_member(names, field));
+    };
+    const bool kml_start = kml_time_for("start"), kml_end = kml_time_for("end");
+    // A field that no feature has is said once for the layer, not for each of its features.
+    std::vector<std::string> absent;
+    const auto bound = [&](std::string_view field) {
+      return has_member(names, field) ||
+             std::any_of(bindings.begin(), bindings.end(),
+                         [&](const FieldBinding& b) { return b.field == field; });
+    };
+    if (!linked_places) {
+      const long long count = layer->GetFeatureCount(FALSE);
+      const std::string all =
+          count > 0 ? "all " + std::to_string(count) + " features" : "every feature";
+      if (!is_geojson && !bound("id")) {
+        absent.emplace_back("id");
+        diagnostics.push_back({Severity::Warning, path, "", "id",
+                               in_layer + "no field 'id'; " + all +
+                                   " are named by file and number (--field id=COLUMN)"});
+      }
+      if (!bound("kind")) {
+        absent.emplace_back("kind");
+        diagnostics.push_back({Severity::Warning, path, "", "kind",
+                               in_layer + "no field 'kind'; " + all +
+                                   " are drawn as plain features (--field kind=COLUMN, or "
+                                   "--field kind=\"event\" for one kind for all)"});
+      } else if (!bound("sources")) {
+        absent.emplace_back("sources");
+        diagnostics.push_back({Severity::Warning, path, "", "sources",
+                               in_layer + "no field 'sources'; " + all +
+                                   " have no citation (--field sources=COLUMN)"});
+      }
+    }
     // Sources in another CRS are brought to WGS 84 longitude/latitude first.
     std::unique_ptr<OGRCoordinateTransformation> to_wgs84;
     if (const OGRSpatialReference* srs = layer->GetSpatialRef()) {
@@ -698,11 +943,36 @@ void load_file(const std::string& input, const Projection& projection, Atlas& at
       FeatureSource source;
       if (const char* native = src->GetNativeData()) source.json = native;
       source.read_problem = join(read_messages);
+      source.bindings = &bindings;
+      source.absent_in_layer = &absent;
+      source.linked_places = linked_places;
+      if (!kml_times.empty() && (kml_start || kml_end)) {
+        const int name_field = src->GetFieldIndex("Name");
+        const std::string name = name_field >= 0 && src->IsFieldSetAndNotNull(name_field)
+                                     ? src->GetFieldAsString(name_field)
+                                     : "";
+        // Placemarks come in document order: look on from the last one matched, then wrap.
+        const auto same = [&](const KmlTime& t) { return !t.used && t.name == name; };
+        auto it = std::find_if(kml_times.begin() + static_cast<std::ptrdiff_t>(kml_next),
+                               kml_times.end(), same);
+        if (it == kml_times.end()) it = std::find_if(kml_times.begin(), kml_times.end(), same);
+        if (it != kml_times.end()) {
+          it->used = true;
+          kml_next = static_cast<std::size_t>(it - kml_times.begin()) + 1;
+          // A TimeStamp is an instant: it starts and ends the feature.
+          const std::string& start = it->when.empty() ? it->begin : it->when;
+          const std::string& end = it->when.empty() ? it->end : it->when;
+          if (kml_start && !start.empty()) source.values.emplace_back("start", json_text(start));
+          if (kml_end && !end.empty()) source.values.emplace_back("end", json_text(end));
+        }
+      }
       Feature f;
       if (!map_feature(*src, path, this_index, f, diagnostics, source)) continue;
       if (f.geometry == GeometryType::Polygon &&
-          !prepare_polygon(*src->GetGeometryRef(), f, path, triangulator, diagnostics))
+          !prepare_polygon(*src, f, path, triangulator, diagnostics))
         continue;
+      if (f.geometry == GeometryType::Line && f.times.empty() && f.kind != Kind::Railway)
+        split_at_antimeridian(f);
       bool projected = true;
       for (auto& part : f.parts) projected = projected && projection.forward(part);
       if (!projected) {

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 #include "data/loader.h"
 
 using namespace histmap;
@@ -21,9 +23,12 @@ const Projection& projection() {
   return *p;
 }
 
-// A GeoJSON file of n dated events (every third a unit), made for the test.
+// A GeoJSON file of n dated events (every third a unit), made for the test. In a folder of this
+// process: ctest runs the cases side by side, and two writing one file raced (a case read the
+// other's half-written file).
 std::string write_points(const std::string& name, int n) {
-  const auto dir = std::filesystem::temp_directory_path() / "histmap-load-options";
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("histmap-load-options-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   const std::string path = (dir / name).string();
   std::ofstream out(path);

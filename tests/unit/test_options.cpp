@@ -1,9 +1,13 @@
 // Unit tests: the command line (app/options.h).
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
+#include "app/atlas_session.h"
 #include "app/options.h"
 #include "core/date.h"
 
@@ -239,6 +243,58 @@ TEST_CASE("options: --sql takes a query for the DATA sources and needs DATA", "[
   CHECK(parse({"a.gpkg", "--sql", "  "}).error.find("--sql needs a query") != std::string::npos);
   CHECK(parse({"a.gpkg", "--sql"}).error == "option --sql needs a value");
   CHECK(usage_text().find("--sql QUERY") != std::string::npos);
+}
+
+}  // namespace histmap
+
+namespace histmap {
+
+TEST_CASE("options: --field maps the conventions' fields and --fields names a file", "[options]") {
+  const Options o = parse_ok({"--field", "start=date_from", "--field=end=date_to", "--field",
+                              "kind=\"event\"", "--fields", "map.txt", "data.csv"});
+  REQUIRE(o.fields.source_for("start"));
+  CHECK(*o.fields.source_for("start") == "date_from");
+  REQUIRE(o.fields.source_for("end"));
+  CHECK(*o.fields.source_for("end") == "date_to");
+  REQUIRE(o.fields.constant_for("kind"));
+  CHECK(*o.fields.constant_for("kind") == "event");
+  CHECK(o.fields_file == "map.txt");
+  CHECK(o.data == std::vector<std::string>{"data.csv"});
+}
+
+TEST_CASE("options: --field refuses what is not TO=FROM or not a conventions' field", "[options]") {
+  CHECK(parse({"--field", "start"}).error.find("is not TO=FROM") != std::string::npos);
+  const ParseResult bad = parse({"--field", "begin=date_from"});
+  CHECK(bad.error.find("'begin' is not a field of the data conventions") != std::string::npos);
+  CHECK(bad.error.find("start") != std::string::npos);  // the list of the ones there are
+  CHECK(parse({"--field", "start="}).error.find("needs the name of a field") != std::string::npos);
+  CHECK_FALSE(parse({"--fields="}).error.empty());
+  CHECK(parse({"--field"}).error == "option --field needs a value");
+}
+
+}  // namespace histmap
+
+namespace histmap {
+
+TEST_CASE("options: the --fields file is read, and --field wins over it", "[options]") {
+  const std::string path =
+      (std::filesystem::temp_directory_path() / "histmap-test-fields.txt").string();
+  std::ofstream(path) << "# a register\nstart = date_from\nend = date_to\nkind = \"event\"\n";
+  Options o = parse_ok({"--fields", path, "--field", "start=year", "data.csv"});
+  std::string error;
+  const auto map = field_map_for(o, error);
+  REQUIRE(map);
+  CHECK(error.empty());
+  CHECK(*map->source_for("start") == "year");
+  CHECK(*map->source_for("end") == "date_to");
+  CHECK(*map->constant_for("kind") == "event");
+
+  std::ofstream(path) << "start = date_from\nbegin = x\n";
+  CHECK_FALSE(field_map_for(o, error));
+  CHECK(error.find("line 2: 'begin' is not a field of the data conventions") != std::string::npos);
+  std::remove(path.c_str());
+  CHECK_FALSE(field_map_for(o, error));
+  CHECK(error.find("--fields: cannot read") == 0);
 }
 
 }  // namespace histmap
