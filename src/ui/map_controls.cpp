@@ -169,6 +169,27 @@ void draw_toolbar(ControlsView& view, const Atlas& atlas, const Scene& scene,
     if (ImGui::Button(with_id(tr.tr("toolbar.stories"), "stories").c_str()))
       view.stories_requested = true;
   }
+  if (!view.kiosk) {  // a visitor has no use for files
+    ImGui::SameLine(0, 2);
+    const bool on = view.measuring;
+    if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
+    if (ImGui::Button(with_id(tr.tr("toolbar.measure"), "measure").c_str())) {
+      view.measuring = !view.measuring;
+      view.measure_toggled = true;
+    }
+    if (on) ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.tr("toolbar.measure_tip").c_str());
+    ImGui::SameLine(0, 2);
+    if (ImGui::Button(with_id(tr.tr("toolbar.export"), "export").c_str()))
+      ImGui::OpenPopup("##export_menu");
+    if (ImGui::BeginPopup("##export_menu")) {
+      using R = ControlsView::ExportRequest;
+      if (ImGui::MenuItem(tr.tr("export.geojson").c_str())) view.export_request = R::GeoJson;
+      if (ImGui::MenuItem(tr.tr("export.csv").c_str())) view.export_request = R::Csv;
+      if (ImGui::MenuItem(tr.tr("export.png").c_str())) view.export_request = R::Png;
+      ImGui::EndPopup();
+    }
+  }
   if (!view.kiosk) {
     ImGui::SameLine(0, 2);
     bool projector = view.theme == Theme::HighContrast;
