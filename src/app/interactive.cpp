@@ -540,11 +540,13 @@ void draw_overlays(WindowState& st, float display_w, float display_h) {
     if (!m.complete()) {
       ImGui::TextUnformatted(st.ui.tr.tr("measure.hint").c_str());
     } else {
-      ImGui::TextUnformatted(
-          fill(st.ui.tr.tr("measure.great_circle"), {format_distance(m.great_circle_m)}).c_str());
+      ImGui::TextUnformatted(fill(st.ui.tr.tr("measure.great_circle"),
+                                  {format_distance(m.great_circle_m, distance_words(st.ui.tr))})
+                                 .c_str());
       if (m.rail.found)
-        ImGui::TextUnformatted(
-            fill(st.ui.tr.tr("measure.railway"), {format_distance(m.rail.metres)}).c_str());
+        ImGui::TextUnformatted(fill(st.ui.tr.tr("measure.railway"),
+                                    {format_distance(m.rail.metres, distance_words(st.ui.tr))})
+                                   .c_str());
       else if (m.features.size() == 2 && m.features[0] >= 0 && m.features[1] >= 0)
         ImGui::TextDisabled("%s", st.ui.tr.tr("measure.no_railway").c_str());
     }

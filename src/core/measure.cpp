@@ -59,26 +59,32 @@ RailMeasure measure_along_railway(const Atlas& atlas, const GeoPoint& a, const G
   return out;
 }
 
-std::string format_distance(double metres) {
+DistanceWords distance_words(const Translations& tr) {
+  return {tr.tr("unit.km"), tr.tr("unit.m"), tr.tr("unit.thousands"), tr.tr("unit.decimal")};
+}
+
+std::string format_distance(double metres, const DistanceWords& w) {
   char buf[64];
   if (!std::isfinite(metres) || metres < 0) return "?";
   if (metres < 1000) {
-    std::snprintf(buf, sizeof buf, "%.0f m", metres);
-    return buf;
+    std::snprintf(buf, sizeof buf, "%.0f", metres);
+    return buf + (" " + w.m);
   }
   const double km = metres / 1000;
   if (km < 100) {
-    std::snprintf(buf, sizeof buf, "%.1f km", km);
-    return buf;
+    std::snprintf(buf, sizeof buf, "%.1f", km);
+    std::string s = buf;
+    s.replace(s.find('.'), 1, w.decimal);
+    return s + " " + w.km;
   }
-  // Whole kilometres with thousands separated by commas: "6,712 km".
+  // Whole kilometres with the thousands separated: "6,712 km".
   const std::string digits = std::to_string(std::llround(km));
   std::string s;
   for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) s += ',';
+    if (i > 0 && (digits.size() - i) % 3 == 0) s += w.thousands;
     s += digits[i];
   }
-  return s + " km";
+  return s + " " + w.km;
 }
 
 std::vector<std::uint32_t> railway_features(const Atlas& atlas) {

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/atlas.h"
+#include "core/i18n.h"
 
 namespace histmap {
 
@@ -44,8 +45,16 @@ inline constexpr double kMaxSnapM = 5000;
 RailMeasure measure_along_railway(const Atlas& atlas, const GeoPoint& a, const GeoPoint& b,
                                   double max_snap_m = kMaxSnapM);
 
+// How a language writes a distance: its units and separators ("6 950 км" in Russian).
+struct DistanceWords {
+  std::string km = "km", m = "m", thousands = ",", decimal = ".";
+};
+
+// The words of the interface's language (unit.km, unit.m, unit.thousands, unit.decimal).
+DistanceWords distance_words(const Translations& tr);
+
 // "1,234 km" ("12.3 km" under 100 km, "850 m" under 1 km): a distance for a label.
-std::string format_distance(double metres);
+std::string format_distance(double metres, const DistanceWords& words = {});
 
 // A measurement in progress or done, as the window and --render draw it: the two ends, the
 // great circle between them and, when both ends are stations (or places on a line), the way

@@ -316,17 +316,20 @@ void MapRenderer::add_measurement(const Measurement& m, const Camera& camera,
     return fill(opt.words ? opt.words->tr(key) : std::string(english), {value});
   };
   // Named before anything else: the answer is what the user asked for.
+  const DistanceWords units = opt.words ? distance_words(*opt.words) : DistanceWords{};
   const GeoPoint& mid = m.arc[m.arc.size() / 2];
   const Vec2 s = camera.world_to_screen(mid.x, mid.y);
-  add_label(words("measure.great_circle", "{0} (great circle)", format_distance(m.great_circle_m)),
-            static_cast<float>(s.x), static_cast<float>(s.y), 4 * k, TextSize::Medium,
-            kSymbolPriority + 2, style_.label, false);
+  add_label(
+      words("measure.great_circle", "{0} (great circle)", format_distance(m.great_circle_m, units)),
+      static_cast<float>(s.x), static_cast<float>(s.y), 4 * k, TextSize::Medium,
+      kSymbolPriority + 2, style_.label, false);
   if (m.rail.found && !m.rail.path.empty()) {
     const GeoPoint& r = m.rail.path[m.rail.path.size() / 2];
     const Vec2 rs = camera.world_to_screen(r.x, r.y);
-    add_label(words("measure.railway", "along the railway: {0}", format_distance(m.rail.metres)),
-              static_cast<float>(rs.x), static_cast<float>(rs.y), 6 * k, TextSize::Medium,
-              kSymbolPriority + 1, style_.label, false);
+    add_label(
+        words("measure.railway", "along the railway: {0}", format_distance(m.rail.metres, units)),
+        static_cast<float>(rs.x), static_cast<float>(rs.y), 6 * k, TextSize::Medium,
+        kSymbolPriority + 1, style_.label, false);
   }
 }
 

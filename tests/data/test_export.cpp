@@ -136,6 +136,62 @@ TEST_CASE("Penza to Vladivostok along the railway is within 1 percent of the bun
   CHECK(m.metres > 1.1 * geodesic_distance(a, b));
 }
 
+TEST_CASE("Tashkent to Tomsk along the railway crosses two junctions, as the three lines add up",
+          "[measure][export]") {
+  const auto proj = projection();
+  std::vector<Diagnostic> diags;
+  const Atlas atlas = load_atlas({HISTMAP_GEODATA}, *proj, diags);
+  const GeoPoint tashkent = atlas.find("st-tashkent")->parts[0][0];
+  const GeoPoint tomsk = atlas.find("st-tomsk")->parts[0][0];
+  const RailMeasure m = measure_along_railway(atlas, tashkent, tomsk);
+  REQUIRE(m.found);
+  // rail-tashkent to Samara, rail-transsib to Taiga, rail-tomsk to Tomsk.
+  const std::vector<std::uint32_t> lines = railway_features(atlas);
+  std::vector<std::string> via;
+  for (const PathSpan& s : m.spans)
+    via.push_back(atlas.features[lines[static_cast<std::size_t>(s.route)]].id);
+  CHECK(via == std::vector<std::string>{"rail-tashkent", "rail-transsib", "rail-tomsk"});
+  // Independently, each line's vertices read with OGR between the junctions: rail-tashkent
+  // and rail-tomsk start on rail-transsib.
+  GDALAllRegister();
+  const std::string file = std::string(HISTMAP_GEODATA) + "/railways.geojson";
+  std::unique_ptr<GDALDataset> ds(GDALDataset::Open(file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                                    nullptr, nullptr, nullptr));
+  REQUIRE(ds);
+  std::map<std::string, std::vector<std::pair<double, double>>> line_of;
+  for (auto& f : *ds->GetLayer(0)) {
+    const OGRLineString* ls = f->GetGeometryRef()->toLineString();
+    auto& pts = line_of[f->GetFieldAsString("id")];
+    for (int i = 0; i < ls->getNumPoints(); ++i) pts.emplace_back(ls->getX(i), ls->getY(i));
+  }
+  const auto length_between = [&](const std::string& id, std::pair<double, double> p,
+                                  std::pair<double, double> q) {
+    const auto& pts = line_of.at(id);
+    const auto nearest = [&](std::pair<double, double> x) {
+      std::size_t best = 0;
+      for (std::size_t i = 1; i < pts.size(); ++i)
+        if (haversine_m(pts[i].first, pts[i].second, x.first, x.second) <
+            haversine_m(pts[best].first, pts[best].second, x.first, x.second))
+          best = i;
+      return best;
+    };
+    std::size_t a = nearest(p), b = nearest(q);
+    if (a > b) std::swap(a, b);
+    double sum = 0;
+    for (std::size_t i = a; i < b; ++i)
+      sum += haversine_m(pts[i].first, pts[i].second, pts[i + 1].first, pts[i + 1].second);
+    return sum;
+  };
+  const auto samara = line_of.at("rail-tashkent").front();
+  const auto taiga = line_of.at("rail-tomsk").front();
+  const double independent = length_between("rail-tashkent", {tashkent.lon, tashkent.lat}, samara) +
+                             length_between("rail-transsib", samara, taiga) +
+                             length_between("rail-tomsk", taiga, {tomsk.lon, tomsk.lat});
+  std::printf("Tashkent - Tomsk along the railway: %.1f km (histmap), %.1f km (three lines)\n",
+              m.metres / 1000, independent / 1000);
+  CHECK(std::fabs(m.metres - independent) / independent < 0.01);
+}
+
 TEST_CASE("an exported GeoJSON loads back with the same ids, dates, calendar and sources",
           "[export]") {
   const TempDir dir;

@@ -156,6 +156,12 @@ TEST_CASE("distances are written for labels with their unit", "[measure]") {
   CHECK(format_distance(6'712'490) == "6,712 km");
   CHECK(format_distance(-1) == "?");
   CHECK(format_distance(NAN) == "?");
+  // As Russian writes them: a thin space between thousands (as unit strengths on the map), a
+  // decimal comma.
+  const DistanceWords ru{"км", "м", "\u2009", ","};
+  CHECK(format_distance(6'950'100, ru) == "6\u2009950 км");
+  CHECK(format_distance(12'345, ru) == "12,3 км");
+  CHECK(format_distance(850, ru) == "850 м");
 }
 
 }  // namespace histmap
