@@ -156,20 +156,38 @@ Bounds feature_bounds(const Atlas& atlas, const Scene& scene, std::uint32_t i) {
   return b;
 }
 
-// A click with the Measure tool: on a station or town (a point the map shows) the end is
-// that feature, so the way along the railway is measured too; elsewhere the spot clicked.
+// A click with the Measure tool: on a station or town the end is that feature (the nearest
+// within a finger's width, even under an event's marker), so the way along the railway is
+// measured too; on another point symbol, that; elsewhere the spot clicked.
 void measure_click(WindowState& st, const AtlasSession& session, const Vec2& click) {
   const Atlas& atlas = session.atlas;
+  const double radius = 12.0 * st.pixel_ratio;
   std::int32_t feature = -1;
   GeoPoint p;
-  const auto picked =
-      pick_feature(atlas, st.scene, st.camera, click.x, click.y, 12.0 * st.pixel_ratio);
-  if (picked) {
-    const Feature& f = atlas.features[*picked];
-    if (f.geometry == GeometryType::Point && f.times.empty() && !f.parts.empty() &&
-        f.parts.front().size() == 1) {
+  double best = radius;
+  const auto single_point = [](const Feature& f) {
+    return f.geometry == GeometryType::Point && f.times.empty() && !f.parts.empty() &&
+           f.parts.front().size() == 1;
+  };
+  for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
+    const Feature& f = atlas.features[i];
+    if (i >= st.scene.visible.size() || !st.scene.visible[i] || !single_point(f) ||
+        (f.kind != Kind::Station && f.kind != Kind::Place))
+      continue;
+    const GeoPoint& q = f.parts.front().front();
+    const Vec2 s = st.camera.world_to_screen(q.x, q.y);
+    const double d = std::hypot(s.x - click.x, s.y - click.y);
+    if (d <= best) {
+      best = d;
+      feature = static_cast<std::int32_t>(i);
+      p = q;
+    }
+  }
+  if (feature < 0) {
+    if (const auto picked = pick_feature(atlas, st.scene, st.camera, click.x, click.y, radius);
+        picked && single_point(atlas.features[*picked])) {
       feature = static_cast<std::int32_t>(*picked);
-      p = f.parts.front().front();
+      p = atlas.features[*picked].parts.front().front();
     }
   }
   if (feature < 0) {
