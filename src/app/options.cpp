@@ -124,6 +124,8 @@ screenshot. In a story: Page Down, right arrow, space or a clicker's "next" go t
 next chapter, Page Up or left arrow back; Esc leaves the story. Drag or one finger
 pans; the wheel or two fingers zoom; a double click or double tap zooms in; a click or
 tap on the map or on a timeline marker opens the inspector; Esc closes it.
+The toolbar's Measure: two clicks measure the great circle (two stations: also along
+the railway); Esc ends it. Export saves what is on the map as GeoJSON, CSV or a PNG.
 Exit codes: 0 success, 1 failure (e.g. no display, unreadable output, --check found
 problems), 2 bad usage.
 )";
