@@ -62,7 +62,6 @@ void ViewRenderer::draw(double t, Image& out) {
   ui_.playback.set_day(t);
   evaluate_scene(session_->atlas, ui_.playback.t, scene_,
                  {ui_.timeline.trail_days, &ui_.controls.filter});
-  if (measurement_.complete()) frame_.measurement = &measurement_;  // survives a copied frame
   target_.bind();
   renderer_.draw(session_->atlas, scene_, camera_, frame_);
   if (panels_ || overlay) draw_ui_panels();

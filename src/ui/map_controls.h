@@ -45,6 +45,7 @@ struct ControlsView {
   std::vector<std::string> sides;  // of the data, for the side filter
   std::vector<LegendEntry> legend;
   float toolbar_height = 0;  // set by the toolbar
+  float max_width = 0;       // set by the app: the toolbar wraps within it (0: no limit)
   UiRect toolbar_rect, panel_rect;
 
   bool has_stories = false;  // the Stories button shows when there are some
