@@ -106,6 +106,7 @@ void draw_panels(AppUi& ui, const AtlasSession& session, const Scene& scene, con
                        display_h, ui.timeline.height);
   // Below the caption (title and date) that the map draws in its top-left corner.
   const float caption = map.caption_bottom() / ImGui::GetIO().DisplayFramebufferScale.y;
+  ui.controls.max_width = display_w - ui.inspector.width - 8;  // clear of the inspector
   draw_toolbar(ui.controls, session.atlas, scene, ui.index, ui.tr, ui.timeline.display, caption);
   draw_layers_and_legend(ui.controls, session.atlas, scene, ui.tr, map.style(),
                          caption + ui.controls.toolbar_height, display_h - ui.timeline.height);

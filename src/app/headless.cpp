@@ -10,6 +10,7 @@
 
 #include "app/gl_window.h"
 #include "app/resources.h"
+#include "app/study_tools.h"
 
 namespace histmap {
 
@@ -47,6 +48,13 @@ bool ViewRenderer::init(const AtlasSession& session, const Options& options,
   frame_.words = &ui_.tr;
   frame_.title = session.bundled ? ui_.tr.tr("atlas.title") : std::string("histmap");
   frame_.selected = ui_.inspector.feature ? static_cast<std::int32_t>(*ui_.inspector.feature) : -1;
+  if (!options.measure.empty()) {
+    if (!measurement_from_options(session, options, measurement_, error)) {
+      error = "--measure: " + error;
+      return false;
+    }
+    frame_.measurement = &measurement_;
+  }
   return true;
 }
 

@@ -11,6 +11,7 @@
 #include "app/atlas_session.h"
 #include "app/options.h"
 #include "core/camera.h"
+#include "core/measure.h"
 #include "core/scene.h"
 #include "render/image.h"
 #include "render/map_renderer.h"
@@ -72,6 +73,7 @@ class ViewRenderer {
   Scene scene_;
   Camera camera_;
   FrameOptions frame_;
+  Measurement measurement_;  // --measure A B with --render: drawn on the map
 };
 
 // Draws the atlas at day t into an image of the given size with these frame options and no

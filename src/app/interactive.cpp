@@ -12,16 +12,20 @@
 
 #include "app/app_ui.h"
 #include "app/gl_window.h"
+#include "app/headless.h"
 #include "app/kiosk_session.h"
 #include "app/resources.h"
 #include "app/screenshot.h"
 #include "app/show_control.h"
 #include "app/story_export.h"
 #include "app/story_mode.h"
+#include "app/study_tools.h"
 #include "app/video_export.h"
 #include "core/gestures.h"
+#include "core/measure.h"
 #include "core/picking.h"
 #include "core/scene.h"
+#include "data/exporter.h"
 #include "render/map_renderer.h"
 #include "render/offscreen_target.h"
 #include "ui/operator_panels.h"
@@ -53,6 +57,7 @@ struct WindowState {
   std::string toast;                  // a short notice at the top ("Screenshot saved: ...")
   double toast_until = 0;
   std::unique_ptr<struct WindowExport> export_job;  // a story being exported, a few frames a frame
+  Measurement measurement;                          // the Measure tool's clicks and lengths
 };
 
 // The story panel's Export video: the open story rendered offscreen as the command line's
@@ -149,6 +154,107 @@ Bounds feature_bounds(const Atlas& atlas, const Scene& scene, std::uint32_t i) {
   for (const auto& part : atlas.features[i].parts)
     for (const GeoPoint& p : part) b.add(p.x, p.y);
   return b;
+}
+
+// A click with the Measure tool: on a station or town the end is that feature (the nearest
+// within a finger's width, even under an event's marker), so the way along the railway is
+// measured too; on another point symbol, that; elsewhere the spot clicked.
+void measure_click(WindowState& st, const AtlasSession& session, const Vec2& click) {
+  const Atlas& atlas = session.atlas;
+  const double radius = 12.0 * st.pixel_ratio;
+  std::int32_t feature = -1;
+  GeoPoint p;
+  double best = radius;
+  const auto single_point = [](const Feature& f) {
+    return f.geometry == GeometryType::Point && f.times.empty() && !f.parts.empty() &&
+           f.parts.front().size() == 1;
+  };
+  for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
+    const Feature& f = atlas.features[i];
+    if (i >= st.scene.visible.size() || !st.scene.visible[i] || !single_point(f) ||
+        (f.kind != Kind::Station && f.kind != Kind::Place))
+      continue;
+    const GeoPoint& q = f.parts.front().front();
+    const Vec2 s = st.camera.world_to_screen(q.x, q.y);
+    const double d = std::hypot(s.x - click.x, s.y - click.y);
+    if (d <= best) {
+      best = d;
+      feature = static_cast<std::int32_t>(i);
+      p = q;
+    }
+  }
+  if (feature < 0) {
+    if (const auto picked = pick_feature(atlas, st.scene, st.camera, click.x, click.y, radius);
+        picked && single_point(atlas.features[*picked])) {
+      feature = static_cast<std::int32_t>(*picked);
+      p = atlas.features[*picked].parts.front().front();
+    }
+  }
+  if (feature < 0) {
+    const Vec2 w = st.camera.screen_to_world(click.x, click.y);
+    p.x = w.x;
+    p.y = w.y;
+    if (!session.projection || !session.projection->inverse(p)) return;
+  }
+  const Projector project = [&session](std::vector<GeoPoint>& pts) {
+    return session.projection && session.projection->forward(pts);
+  };
+  add_measure_point(st.measurement, atlas, p, feature, project);
+}
+
+// Toolbar → Export: what is on the map now (the layers and filters shown) as GeoJSON or CSV
+// in Documents, or the map as a PNG at three times the window's view in Pictures.
+void export_from_window(WindowState& st, const Options& options, const AtlasSession& session,
+                        const std::vector<unsigned char>& font, ControlsView::ExportRequest what) {
+  const double t = st.ui.playback.t;
+  std::string error, path;
+  using R = ControlsView::ExportRequest;
+  if (what == R::GeoJson || what == R::Csv) {
+    const bool csv = what == R::Csv;
+    path = timestamped_name(user_folder("Documents"), t, "visible", csv ? "csv" : "geojson");
+    std::size_t count = 0;
+    if (export_visible(session.atlas, st.scene, path,
+                       csv ? ExportFormat::Csv : ExportFormat::GeoJson, count, error))
+      notify(st, fill(st.ui.tr.tr("export.saved_features"), {path, std::to_string(count)}));
+    else
+      notify(st, fill(st.ui.tr.tr("export.failed"), {error}));
+    return;
+  }
+  // The print: the window's view, with the same extent, at 3x (as --render --scale 3 draws).
+  constexpr double kPrintScale = 3;
+  Options print = options;
+  print.ui = false;
+  print.scale = kPrintScale;
+  print.width = static_cast<int>(std::lround(st.camera.width / double{st.pixel_ratio}));
+  print.height = static_cast<int>(std::lround(st.camera.height / double{st.pixel_ratio}));
+  print.language = st.ui.controls.language;
+  print.theme = st.ui.controls.theme;
+  print.date_display = st.ui.timeline.display;
+  print.trail_days = st.ui.timeline.trail_days;
+  print.select = st.ui.inspector.feature ? session.atlas.features[*st.ui.inspector.feature].id : "";
+  print.measure.clear();
+  ViewRenderer view;
+  Image image;
+  path = timestamped_name(user_folder("Pictures"), t, "print", "png");
+  if (!view.init(session, print, font, error)) {
+    notify(st, fill(st.ui.tr.tr("export.failed"), {error}));
+    return;
+  }
+  Camera& c = view.camera();
+  const int pw = c.width, ph = c.height;
+  c = st.camera;
+  c.meters_per_pixel = st.camera.meters_per_pixel * st.camera.width / pw;
+  c.width = pw;
+  c.height = ph;
+  view.ui().controls.filter = st.ui.controls.filter;
+  view.frame().highlighted = story_highlights(st.stories);
+  if (st.ui.controls.measuring && st.measurement.complete())
+    view.frame().measurement = &st.measurement;
+  view.draw(t, image);
+  if (write_png(image, path, error))
+    notify(st, fill(st.ui.tr.tr("export.done"), {path}));
+  else
+    notify(st, fill(st.ui.tr.tr("export.failed"), {error}));
 }
 
 // A search result was chosen: select it, move time to it if it is not on the map now, and fly.
@@ -330,7 +436,15 @@ void handle_event(const SDL_Event& e, WindowState& st) {
       if (story_key(st, key)) break;
       Playback& pb = st.ui.playback;
       if (key == SDLK_SPACE) pb.toggle();
-      if (key == SDLK_ESCAPE) st.ui.inspector.feature.reset();
+      if (key == SDLK_ESCAPE) {
+        // Esc ends a measurement first (and the tool with it), then closes the inspector.
+        if (st.ui.controls.measuring) {
+          st.ui.controls.measuring = false;
+          st.measurement.clear();
+        } else {
+          st.ui.inspector.feature.reset();
+        }
+      }
       // , and . step a day (a week with Shift), as video players step frames.
       const StepUnit unit = shift ? StepUnit::Week : StepUnit::Day;
       if (key == SDLK_COMMA || key == SDLK_LESS) pb.set_day(step_day(pb.t, unit, -1));
@@ -430,6 +544,31 @@ void draw_overlays(WindowState& st, float display_w, float display_h) {
       e.cancel();
       st.export_job.reset();
     }
+  }
+  if (st.ui.controls.measuring) {
+    // Under the toolbar: what to do, then the lengths.
+    const Measurement& m = st.measurement;
+    ImGui::SetNextWindowPos(
+        ImVec2(st.ui.controls.toolbar_rect.x0 + 4, st.ui.controls.toolbar_rect.y1 + 4));
+    ImGui::SetNextWindowBgAlpha(0.9f);
+    ImGui::Begin("##measure", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs |
+                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoFocusOnAppearing);
+    if (!m.complete()) {
+      ImGui::TextUnformatted(st.ui.tr.tr("measure.hint").c_str());
+    } else {
+      ImGui::TextUnformatted(fill(st.ui.tr.tr("measure.great_circle"),
+                                  {format_distance(m.great_circle_m, distance_words(st.ui.tr))})
+                                 .c_str());
+      if (m.rail.found)
+        ImGui::TextUnformatted(fill(st.ui.tr.tr("measure.railway"),
+                                    {format_distance(m.rail.metres, distance_words(st.ui.tr))})
+                                   .c_str());
+      else if (m.features.size() == 2 && m.features[0] >= 0 && m.features[1] >= 0)
+        ImGui::TextDisabled("%s", st.ui.tr.tr("measure.no_railway").c_str());
+    }
+    ImGui::End();
   }
   if (st.now < st.toast_until) {
     ImGui::SetNextWindowPos(ImVec2(display_w / 2, display_h / 2), ImGuiCond_Always,
@@ -603,8 +742,11 @@ int run_window(const Options& options, AtlasSession& session,
                    {st.ui.timeline.trail_days, &st.ui.controls.filter});
     if (st.click) {
       // Clicking empty map closes the inspector; a symbol gets a finger's width of slack.
-      st.ui.inspector.feature = pick_feature(session.atlas, st.scene, st.camera, st.click->x,
-                                             st.click->y, 12.0 * st.pixel_ratio);
+      if (st.ui.controls.measuring)
+        measure_click(st, session, *st.click);
+      else
+        st.ui.inspector.feature = pick_feature(session.atlas, st.scene, st.camera, st.click->x,
+                                               st.click->y, 12.0 * st.pixel_ratio);
       st.click.reset();
     }
     frame.language = st.ui.controls.language;
@@ -614,6 +756,7 @@ int run_window(const Options& options, AtlasSession& session,
         st.ui.inspector.feature ? static_cast<std::int32_t>(*st.ui.inspector.feature) : -1;
     frame.highlighted = story_highlights(st.stories);
     frame.date_display = st.ui.timeline.display;
+    frame.measurement = st.ui.controls.measuring ? &st.measurement : nullptr;
     target.bind();
     renderer.draw(session.atlas, st.scene, st.camera, frame);
     target.blit_to_window(w, h);
@@ -649,6 +792,14 @@ int run_window(const Options& options, AtlasSession& session,
     if (st.ui.controls.fit_requested) {
       fly(st, st.home);
       st.ui.controls.fit_requested = false;
+    }
+    if (st.ui.controls.measure_toggled) {  // the button starts afresh and clears when off
+      st.measurement.clear();
+      st.ui.controls.measure_toggled = false;
+    }
+    if (st.ui.controls.export_request != ControlsView::ExportRequest::None) {
+      export_from_window(st, options, session, font, st.ui.controls.export_request);
+      st.ui.controls.export_request = ControlsView::ExportRequest::None;
     }
     if (st.ui.controls.stories_requested) {
       st.stories.picker.open = !st.stories.picker.open;

@@ -12,6 +12,7 @@
 #include "app/kiosk_session.h"
 #include "app/options.h"
 #include "app/story_export.h"
+#include "app/study_tools.h"
 #include "app/video_export.h"
 
 int main(int argc, char** argv) {
@@ -65,6 +66,16 @@ int main(int argc, char** argv) {
       }
     }
   }
+  if (!options.measure.empty()) {
+    // Unknown places are a usage error (2) whether the distance is printed or drawn.
+    for (const std::string& spec : options.measure)
+      if (!resolve_measure_end(*session, spec, error)) {
+        std::fprintf(stderr, "histmap: --measure: %s\n", error.c_str());
+        return 2;
+      }
+    if (options.render_path.empty()) return run_measure(options, *session);
+  }
+  if (options.exporting_data()) return run_data_export(options, *session);
   if (!options.render_path.empty())
     return options.story.empty() ? run_render(options, *session)
                                  : run_story_render(options, *session);

@@ -115,6 +115,14 @@ An animated historical atlas. With no DATA, opens the bundled atlas
                           /histmap/date, play, pause, story, chapter, language
   --osc-send HOST:PORT    send /histmap/date to HOST:PORT as the date changes, so
                           other screens can follow this one
+  --measure A B           print the distance from A to B along the great circle
+                          and along the railway; A and B are feature ids
+                          (st-penza) or LON,LAT (45.0,53.2); with --render, draw
+                          the measurement on the map instead
+  --export-geojson FILE   write the features on the map at --date (with the
+                          layers shown) as GeoJSON (RFC 7946): attributes, dates
+                          as given and in ISO 8601 with the calendar, sources
+  --export-csv FILE       the same as CSV: geometry as WKT, lon/lat columns
   --quiet                 do not list problems found in the data, nor show an
                           export's progress
   --version               print the version
@@ -128,6 +136,8 @@ screenshot. In a story: Page Down, right arrow, space or a clicker's "next" go t
 next chapter, Page Up or left arrow back; Esc leaves the story. Drag or one finger
 pans; the wheel or two fingers zoom; a double click or double tap zooms in; a click or
 tap on the map or on a timeline marker opens the inspector; Esc closes it.
+The toolbar's Measure: two clicks measure the great circle (two stations: also along
+the railway); Esc ends it. Export saves what is on the map as GeoJSON, CSV or a PNG.
 Exit codes: 0 success, 1 failure (e.g. no display, unreadable output, --check found
 problems), 2 bad usage.
 )";
@@ -342,6 +352,22 @@ ParseResult parse_options(const std::vector<std::string>& args) {
         return r;
       }
       o.osc_send = value;
+    } else if (name == "--measure") {
+      if (!need_value()) return r;
+      o.measure.assign(1, value);
+      if (i + 1 >= args.size()) {
+        r.error =
+            "--measure needs two places: feature ids or LON,LAT, e.g. st-penza st-vladivostok";
+        return r;
+      }
+      o.measure.push_back(args[++i]);
+    } else if (name == "--export-geojson" || name == "--export-csv") {
+      if (!need_value()) return r;
+      if (value.empty()) {
+        r.error = name + " needs a file name";
+        return r;
+      }
+      (name == "--export-geojson" ? o.export_geojson : o.export_csv) = value;
     } else if (a.size() > 1 && a[0] == '-') {
       r.error = "unknown option '" + a + "'";
       return r;
@@ -362,10 +388,17 @@ ParseResult parse_options(const std::vector<std::string>& args) {
   if (o.from && o.to && *o.to < *o.from) r.error = "--to is before --from";
   if (!exporting && (o.from || o.to || o.duration))
     r.error = "--from, --to and --duration apply to --export-video and --export-frames";
+  if (o.exporting_data() && (exporting || o.check || !o.render_path.empty() || !o.measure.empty()))
+    r.error =
+        "--export-geojson and --export-csv cannot be combined with --render, --check, "
+        "--measure or a video export: run them one after the other";
+  if (!o.measure.empty() && (o.check || exporting))
+    r.error = "--measure cannot be combined with --check or a video export";
   if (o.chapter && o.story.empty()) r.error = "--chapter needs --story NAME";
   if (!o.sql.empty() && o.data.empty())
     r.error = "--sql needs DATA to run on, e.g. \"PG:dbname=atlas host=localhost\"";
-  if (o.kiosk && (!o.render_path.empty() || exporting || o.check))
+  if (o.kiosk &&
+      (!o.render_path.empty() || exporting || o.check || o.exporting_data() || !o.measure.empty()))
     r.error = "--kiosk opens the window: it cannot be combined with --render, --check or an export";
   if (o.scale != 1 && o.render_path.empty() && !exporting)
     r.error = "--scale applies to --render and to exports";

@@ -51,7 +51,13 @@ struct Options {
   std::optional<int> osc_port;           // --osc-port PORT: listen for show control
   std::string osc_send;                  // --osc-send HOST:PORT: send the current date there
 
+  // Research.
+  std::vector<std::string> measure;  // --measure A B: two feature ids or LON,LAT
+  std::string export_geojson;        // --export-geojson FILE: the visible features at --date
+  std::string export_csv;            // --export-csv FILE
+
   bool exporting() const { return !export_video.empty() || !export_frames.empty(); }
+  bool exporting_data() const { return !export_geojson.empty() || !export_csv.empty(); }
 };
 
 struct ParseResult {

@@ -10,6 +10,7 @@ struct Projection::Impl {
   OGRSpatialReference wgs84;
   OGRSpatialReference target;
   std::unique_ptr<OGRCoordinateTransformation> transform;
+  std::unique_ptr<OGRCoordinateTransformation> inverse;  // null when PROJ has none
 };
 
 Projection::~Projection() = default;
@@ -30,6 +31,7 @@ std::unique_ptr<Projection> Projection::create(const std::string& definition, st
     error = "no transformation from WGS 84 to '" + definition + "'";
     return nullptr;
   }
+  p->impl_->inverse.reset(OGRCreateCoordinateTransformation(&p->impl_->target, &p->impl_->wgs84));
   return p;
 }
 
@@ -50,6 +52,18 @@ bool Projection::forward(std::vector<GeoPoint>& points) const {
     points[i].x = xs[i];
     points[i].y = ys[i];
   }
+  return true;
+}
+
+bool Projection::inverse(GeoPoint& p) const {
+  if (!impl_->inverse) return false;
+  double x = p.x, y = p.y;
+  int ok = 0;
+  if (!impl_->inverse->Transform(1, &x, &y, nullptr, nullptr, &ok) || !ok || !std::isfinite(x) ||
+      !std::isfinite(y))
+    return false;
+  p.lon = x;
+  p.lat = y;
   return true;
 }
 

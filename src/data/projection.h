@@ -24,6 +24,8 @@ class Projection {
 
   // Fills x/y of every point from lon/lat. False if any point cannot be projected.
   bool forward(std::vector<GeoPoint>& points) const;
+  // Fills lon/lat of a point from x/y (a click on the map). False where that has no answer.
+  bool inverse(GeoPoint& point) const;
   const std::string& definition() const { return definition_; }
 
  private:

@@ -306,6 +306,33 @@ void MapRenderer::draw_dynamic_lines(const Camera& camera) {
     draw_lines({0, r.first, r.count, -1}, r.color, r.width_px, r.dash_on, r.dash_on * 0.6f);
 }
 
+void MapRenderer::add_measurement(const Measurement& m, const Camera& camera,
+                                  const FrameOptions& opt) {
+  const float k = style_.scale;
+  for (const GeoPoint& p : m.ends)
+    add_point(camera, p, 6 * k, style_.measure_arc, style_.halo, 0, false);
+  if (!m.complete() || m.arc.empty()) return;
+  const auto words = [&](const char* key, const char* english, const std::string& value) {
+    return fill(opt.words ? opt.words->tr(key) : std::string(english), {value});
+  };
+  // Named before anything else: the answer is what the user asked for.
+  const DistanceWords units = opt.words ? distance_words(*opt.words) : DistanceWords{};
+  const GeoPoint& mid = m.arc[m.arc.size() / 2];
+  const Vec2 s = camera.world_to_screen(mid.x, mid.y);
+  add_label(
+      words("measure.great_circle", "{0} (great circle)", format_distance(m.great_circle_m, units)),
+      static_cast<float>(s.x), static_cast<float>(s.y), 4 * k, TextSize::Medium,
+      kSymbolPriority + 2, style_.label, false);
+  if (m.rail.found && !m.rail.path.empty()) {
+    const GeoPoint& r = m.rail.path[m.rail.path.size() / 2];
+    const Vec2 rs = camera.world_to_screen(r.x, r.y);
+    add_label(
+        words("measure.railway", "along the railway: {0}", format_distance(m.rail.metres, units)),
+        static_cast<float>(rs.x), static_cast<float>(rs.y), 6 * k, TextSize::Medium,
+        kSymbolPriority + 1, style_.label, false);
+  }
+}
+
 void MapRenderer::add_effects(const Atlas& atlas, const Scene& scene, const Camera& camera,
                               const FrameOptions& opt) {
   const auto label = [&](const std::string& text, const GeoPoint& p, float r, int priority,
@@ -613,6 +640,12 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
       add_dynamic_line(path_, with_alpha(style_.selection, 0.9f), 3 * k, 0, 1, 1);
     }
   }
+  // A measurement: the way along the railway traced thick, the great circle dashed over it.
+  if (const Measurement* m = opt.measurement; m && m->complete()) {
+    if (m->rail.found && m->rail.path.size() > 1)
+      add_dynamic_line(m->rail.path, with_alpha(style_.measure, 0.85f), 5 * k, 0, 1, 1);
+    add_dynamic_line(m->arc, with_alpha(style_.measure_arc, 0.95f), 2.5f * k, 9 * k, 1, 1);
+  }
   draw_dynamic_lines(camera);
   lap(&FrameProfile::trails);
 
@@ -735,6 +768,7 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
   };
   for (const std::int32_t h : opt.highlighted) ring(h, 12 * k);
   ring(opt.selected, 14 * k);
+  if (const Measurement* m = opt.measurement) add_measurement(*m, camera, opt);
   lap(&FrameProfile::layout);
   if (!points_.empty()) {
     set_view_uniforms(point_prog_, camera);

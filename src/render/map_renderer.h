@@ -15,6 +15,7 @@
 #include "core/camera.h"
 #include "core/date_format.h"
 #include "core/label_placement.h"
+#include "core/measure.h"
 #include "core/scene.h"
 #include "render/map_geometry.h"
 #include "render/offscreen_target.h"
@@ -51,6 +52,9 @@ struct FrameOptions {
   // A story chapter's features: ringed (points and moving units) or outlined (lines and
   // areas), and named first.
   std::vector<std::int32_t> highlighted;
+  // A distance being measured (the Measure tool, --measure with --render): its ends, the great
+  // circle and the way along the railway, each with its length. Not owned; null: none.
+  const Measurement* measurement = nullptr;
   FrameProfile* profile = nullptr;  // adds each stage's time when set
 };
 
@@ -111,6 +115,8 @@ class MapRenderer {
   void draw_dynamic_lines(const Camera& camera);
   void add_effects(const Atlas& atlas, const Scene& scene, const Camera& camera,
                    const FrameOptions& opt);
+  // The Measure tool's ends and lengths (its lines are drawn with the other moving lines).
+  void add_measurement(const Measurement& m, const Camera& camera, const FrameOptions& opt);
   void add_point(const Camera& camera, const GeoPoint& p, float radius, Rgba fill, Rgba stroke,
                  float shape, bool obstacle);
   // A label for a symbol of radius r at screen (ax, ay), or centred there.

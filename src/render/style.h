@@ -52,6 +52,9 @@ struct MapStyle {
   float trail_width_px = 6.0f;
   Rgba talks{0.93f, 0.69f, 0.13f, 1};  // a mission's destination while talks go on
   Rgba selection{0.98f, 0.80f, 0.10f, 1};
+  // The Measure tool: magenta, a colour no layer of the map uses.
+  Rgba measure{0.85f, 0.10f, 0.55f, 1};      // the way along the railway
+  Rgba measure_arc{0.55f, 0.05f, 0.40f, 1};  // the great circle and the two ends
 };
 
 // The map's style for a theme at a display's pixel ratio (1 on ordinary screens, 2 on HiDPI):

@@ -169,10 +169,42 @@ void draw_toolbar(ControlsView& view, const Atlas& atlas, const Scene& scene,
     if (ImGui::Button(with_id(tr.tr("toolbar.stories"), "stories").c_str()))
       view.stories_requested = true;
   }
+  // Next to the last item, or on a new line where it would run under the inspector.
+  const auto next_to = [&](const std::string& label, float extra) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float w =
+        ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * style.FramePadding.x + extra;
+    const float x = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + 2;
+    if (view.max_width <= 0 || x + w + style.WindowPadding.x <= view.max_width)
+      ImGui::SameLine(0, 2);
+  };
+  if (!view.kiosk) {  // a visitor has no use for files
+    const std::string measure = with_id(tr.tr("toolbar.measure"), "measure");
+    next_to(measure, 0);
+    const bool on = view.measuring;
+    if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
+    if (ImGui::Button(measure.c_str())) {
+      view.measuring = !view.measuring;
+      view.measure_toggled = true;
+    }
+    if (on) ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.tr("toolbar.measure_tip").c_str());
+    const std::string export_label = with_id(tr.tr("toolbar.export"), "export");
+    next_to(export_label, 0);
+    if (ImGui::Button(export_label.c_str())) ImGui::OpenPopup("##export_menu");
+    if (ImGui::BeginPopup("##export_menu")) {
+      using R = ControlsView::ExportRequest;
+      if (ImGui::MenuItem(tr.tr("export.geojson").c_str())) view.export_request = R::GeoJson;
+      if (ImGui::MenuItem(tr.tr("export.csv").c_str())) view.export_request = R::Csv;
+      if (ImGui::MenuItem(tr.tr("export.png").c_str())) view.export_request = R::Png;
+      ImGui::EndPopup();
+    }
+  }
   if (!view.kiosk) {
-    ImGui::SameLine(0, 2);
+    const std::string projector_label = with_id(tr.tr("toolbar.projector"), "projector");
+    next_to(projector_label, ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
     bool projector = view.theme == Theme::HighContrast;
-    if (ImGui::Checkbox(with_id(tr.tr("toolbar.projector"), "projector").c_str(), &projector))
+    if (ImGui::Checkbox(projector_label.c_str(), &projector))
       view.theme = projector ? Theme::HighContrast : Theme::Default;
   }
 

@@ -45,10 +45,18 @@ struct ControlsView {
   std::vector<std::string> sides;  // of the data, for the side filter
   std::vector<LegendEntry> legend;
   float toolbar_height = 0;  // set by the toolbar
+  float max_width = 0;       // set by the app: the toolbar wraps within it (0: no limit)
   UiRect toolbar_rect, panel_rect;
 
   bool has_stories = false;  // the Stories button shows when there are some
   bool kiosk = false;        // a visitor's kiosk: no settings (the projector switch)
+
+  // The researcher's tools: Measure (click two points on the map), and Export of what is on
+  // the map (GeoJSON, CSV, a print-size PNG). The app measures and exports.
+  bool measuring = false;
+  bool measure_toggled = false;  // the button was pressed this frame (the app clears a measure)
+  enum class ExportRequest { None, GeoJson, Csv, Png };
+  ExportRequest export_request = ExportRequest::None;
 
   // What the user asked for this frame; the app acts and clears them.
   std::optional<std::uint32_t> chosen;  // a search result

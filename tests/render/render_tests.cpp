@@ -1,6 +1,6 @@
 // Render tests, as maplibre-native does them: one folder per case under cases/, holding
 // case.ini (date, size, data, tolerance and the reason for it; optionally lang, theme, select,
-// ui, scale) and expected.png. The frame is
+// ui, scale, measure) and expected.png. The frame is
 // drawn offscreen through the same code as `histmap --render`. On failure actual.png and
 // diff.png are written beside expected.png; UPDATE=1 rewrites expected.png instead (look at
 // it before committing it).
@@ -113,6 +113,10 @@ int main(int argc, char** argv) {
   options.ui = ini["ui"] == "1";
   if (ini.count("scale")) options.scale = std::atof(ini["scale"].c_str());  // --scale
   session.projection = std::move(projection);
+  if (ini.count("measure")) {  // --measure A B drawn on the map
+    std::istringstream ends(ini["measure"]);
+    for (std::string e; ends >> e;) options.measure.push_back(e);
+  }
   options.story = ini["story"];  // a story's chapter at rest, as --render --story draws it
   if (ini.count("chapter")) options.chapter = std::atoi(ini["chapter"].c_str());
   Image actual;

@@ -297,4 +297,23 @@ TEST_CASE("options: the --fields file is read, and --field wins over it", "[opti
   CHECK(error.find("--fields: cannot read") == 0);
 }
 
+TEST_CASE("options: --measure takes two places, the data exports a file, and they stand alone",
+          "[options]") {
+  const Options m = parse_ok({"--measure", "st-penza", "131.88,43.11"});
+  CHECK(m.measure == std::vector<std::string>{"st-penza", "131.88,43.11"});
+  CHECK(parse_ok({"--render", "m.png", "--measure", "a", "b"}).measure.size() == 2);
+  CHECK(parse({"--measure", "st-penza"}).error.find("two places") != std::string::npos);
+  const Options e =
+      parse_ok({"--export-geojson", "v.geojson", "--export-csv", "v.csv", "--date", "1918-05-27"});
+  CHECK(e.export_geojson == "v.geojson");
+  CHECK(e.export_csv == "v.csv");
+  CHECK(e.exporting_data());
+  CHECK_FALSE(e.exporting());  // not a video: --from/--to are not asked for
+  CHECK_FALSE(parse({"--export-csv", ""}).error.empty());
+  CHECK_FALSE(parse({"--export-geojson", "v.geojson", "--render", "x.png"}).error.empty());
+  CHECK_FALSE(parse({"--export-geojson", "v.geojson", "--check"}).error.empty());
+  CHECK_FALSE(parse({"--measure", "a", "b", "--check"}).error.empty());
+  CHECK_FALSE(parse({"--kiosk", "--export-csv", "v.csv"}).error.empty());
+}
+
 }  // namespace histmap
