@@ -161,8 +161,7 @@ void go_to(WindowState& st, const Atlas& atlas, std::uint32_t i) {
     else if (!f.times.empty())
       st.ui.playback.set_day(f.times.front());
   }
-  evaluate_scene(atlas, st.ui.playback.t, st.scene,
-                 {st.ui.timeline.trail_days, &st.ui.controls.filter});
+  evaluate_scene(atlas, st.ui.playback.t, st.scene, scene_options(st.ui));
   // Close enough to read the town names around a point; areas fill the view.
   fly(st, focus_on(st.camera, feature_bounds(atlas, st.scene, i), 1500 * st.pixel_ratio));
 }
@@ -174,6 +173,7 @@ bool over_panels(const WindowState& st, float x, float y) {
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   return y >= size.y - st.ui.timeline.height || x >= size.x - st.ui.inspector.width ||
          st.ui.controls.toolbar_rect.contains(x, y) || st.ui.controls.panel_rect.contains(x, y) ||
+         st.ui.filter.rect.contains(x, y) || st.ui.statistics.rect.contains(x, y) ||
          (st.stories.active() && st.stories.panel.rect.contains(x, y));
 }
 
@@ -599,8 +599,8 @@ int run_window(const Options& options, AtlasSession& session,
       break;
     }
     apply_ui_choices(st.ui, options.quiet);
-    evaluate_scene(session.atlas, st.ui.playback.t, st.scene,
-                   {st.ui.timeline.trail_days, &st.ui.controls.filter});
+    update_study(st.ui, session.atlas);
+    evaluate_scene(session.atlas, st.ui.playback.t, st.scene, scene_options(st.ui));
     if (st.click) {
       // Clicking empty map closes the inspector; a symbol gets a finger's width of slack.
       st.ui.inspector.feature = pick_feature(session.atlas, st.scene, st.camera, st.click->x,

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/attribute_filter.h"
 #include "core/date.h"
 #include "core/date_format.h"
 #include "render/style.h"
@@ -29,6 +30,13 @@ struct Options {
   std::string select;             // --select ID: the feature the inspector opens on
   bool ui = false;                // --ui: --render draws the window's panels too
   std::vector<std::string> data;  // positional: files or folders instead of the bundled atlas
+
+  // Studying: the time mode and attribute filters, for --render, the window and exports.
+  std::optional<double> window_days;     // --window DAYS: ± days around --date
+  std::optional<DayNumber> since;        // --since DATE: everything from DATE up to --date
+  std::vector<AttributeFilter> filters;  // --filter EXPR (repeatable)
+  bool stats = false;                    // --stats: open the statistics strip
+  std::optional<Layer> histogram_layer;  // --histogram LAYER: the timeline's bars count it
 
   // Classroom and exhibition.
   std::vector<std::string> check_story;  // --check-story FILE (repeatable)

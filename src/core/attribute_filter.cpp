@@ -15,9 +15,9 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 
 // The model's own fields, in the order the window lists them.
 constexpr const char* kModelFields[] = {
-    "id",          "kind",      "name",      "name_ru",   "name_kk", "name_cs",
-    "start",       "end",       "calendar",  "route",     "strength", "commander",
-    "affiliation", "certainty", "note",      "sources",   "outcome", "file"};
+    "id",          "kind",      "name",     "name_ru", "name_kk",  "name_cs",
+    "start",       "end",       "calendar", "route",   "strength", "commander",
+    "affiliation", "certainty", "note",     "sources", "outcome",  "file"};
 
 bool is_date_field(std::string_view field) {
   return field == "start" || field == "end";
@@ -59,8 +59,7 @@ const std::string* field_text(const Feature& f, std::string_view field, std::str
   if (field == "name_ru") return text(f.name_ru);
   if (field == "name_kk") return text(f.name_kk);
   if (field == "name_cs") return text(f.name_cs);
-  if (field == "calendar")
-    return made(f.calendar == Calendar::Julian ? "julian" : "gregorian");
+  if (field == "calendar") return made(f.calendar == Calendar::Julian ? "julian" : "gregorian");
   if (field == "route") return text(f.route);
   if (field == "strength") return f.strength ? made(std::to_string(*f.strength)) : nullptr;
   if (field == "commander") return text(f.commander);
@@ -109,8 +108,8 @@ bool text_passes(const AttributeFilter& flt, const std::string& v) {
     }
     case FilterOp::Range: {
       double x = 0;
-      const bool numbers = (flt.lo.empty() || flt.lo_is_number) &&
-                           (flt.hi.empty() || flt.hi_is_number);
+      const bool numbers =
+          (flt.lo.empty() || flt.lo_is_number) && (flt.hi.empty() || flt.hi_is_number);
       if (numbers && number_of(v, x))
         return (flt.lo.empty() || x >= flt.lo_number) && (flt.hi.empty() || x <= flt.hi_number);
       double e = 0, l = 0;

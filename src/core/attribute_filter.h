@@ -44,7 +44,7 @@ struct AttributeFilter {
   std::optional<Layer> layer;  // none: every layer
   std::string field;
   FilterOp op = FilterOp::Equals;
-  std::string value;  // Equals, Contains: the text; Range: the two ends, as below
+  std::string value;   // Equals, Contains: the text; Range: the two ends, as below
   std::string lo, hi;  // Range: either may be empty (open)
 
   // Filled by prepare_filter() from the text above.

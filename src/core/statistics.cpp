@@ -46,7 +46,8 @@ std::vector<int> layer_presence_per_week(const Atlas& atlas, Layer layer, DayNum
   for (std::size_t i = 0; i < atlas.features.size(); ++i) {
     const Feature& f = atlas.features[i];
     if (layer_of(f.kind) != layer || (use_mask && !mask[i])) continue;
-    if (filter && !filter->hidden_sides.empty() && has_side(f) && !filter->side_shown(f.affiliation))
+    if (filter && !filter->hidden_sides.empty() && has_side(f) &&
+        !filter->side_shown(f.affiliation))
       continue;
     const FeatureDates d = dates_of(f);
     if (!d.has_start && !d.has_end && !d.has_times) continue;
@@ -59,7 +60,8 @@ std::vector<int> layer_presence_per_week(const Atlas& atlas, Layer layer, DayNum
     if (hi < first || lo > last || hi < lo) continue;
     const auto b0 = static_cast<std::size_t>(std::max(0.0, std::floor((lo - first) / 7)));
     const auto b1 = static_cast<std::size_t>(
-        std::min(static_cast<double>(bins - 1), std::floor((std::min(hi, static_cast<double>(last)) - first) / 7)));
+        std::min(static_cast<double>(bins - 1),
+                 std::floor((std::min(hi, static_cast<double>(last)) - first) / 7)));
     ++diff[b0];
     --diff[b1 + 1];
   }

@@ -175,6 +175,19 @@ void draw_toolbar(ControlsView& view, const Atlas& atlas, const Scene& scene,
     if (ImGui::Checkbox(with_id(tr.tr("toolbar.projector"), "projector").c_str(), &projector))
       view.theme = projector ? Theme::HighContrast : Theme::Default;
   }
+  // Studying the data: not for a visitor's kiosk.
+  if (!view.kiosk) {
+    ImGui::SameLine(0, 2);
+    const std::string filter = view.active_filters > 0 ? fill(tr.tr("toolbar.filter_on"),
+                                                              {std::to_string(view.active_filters)})
+                                                       : tr.tr("toolbar.filter");
+    if (ImGui::Button(with_id(filter, "filter").c_str())) view.show_filter = !view.show_filter;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.tr("toolbar.filter_tip").c_str());
+    ImGui::SameLine(0, 2);
+    if (ImGui::Button(with_id(tr.tr("toolbar.stats"), "stats").c_str()))
+      view.show_stats = !view.show_stats;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.tr("toolbar.stats_tip").c_str());
+  }
 
   if (view.last_query != view.query) {
     view.last_query = view.query;

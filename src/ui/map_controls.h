@@ -1,7 +1,7 @@
 // histmap ui: the controls over the map.
 // - Toolbar (under the caption): one-tap language buttons (EN RU KK CS), the search box with its
-//   results and an on-screen keyboard for touch tables, Layers and Legend toggles, "fit to
-//   data", and the projector theme.
+//   results and an on-screen keyboard for touch tables, Layers, Legend, Filter and Statistics
+//   toggles, "fit to data", and the projector theme.
 // - Layers panel: each layer shown or hidden with how many of its features are on the map
 //   now, and the sides of units, echelons and missions filtered.
 // - Legend: every symbol on the map now, drawn with the renderer's own style.
@@ -37,6 +37,9 @@ struct ControlsView {
   bool show_layers = false;
   bool show_legend = false;  // one tap on Legend; closed, the map has the room
   bool show_keyboard = false;
+  bool show_filter = false;   // the Filter panel (time mode, attribute filters)
+  bool show_stats = false;    // the statistics strip above the timeline
+  int active_filters = 0;     // set by the app: attribute filters and a time mode in force
   bool focus_search = false;  // set by the app (Ctrl+F, '/'); the search box takes the keys
   char query[128] = {};
   std::string last_query;  // what `hits` were found for
