@@ -153,6 +153,7 @@ void draw_panels(AppUi& ui, const AtlasSession& session, const Scene& scene, con
                        display_h, ui.timeline.height);
   // Below the caption (title and date) that the map draws in its top-left corner.
   const float caption = map.caption_bottom() / ImGui::GetIO().DisplayFramebufferScale.y;
+  ui.controls.right_limit = display_w - ui.inspector.width;
   draw_toolbar(ui.controls, session.atlas, scene, ui.index, ui.tr, ui.timeline.display, caption);
   const float below_toolbar = caption + ui.controls.toolbar_height;
   draw_layers_and_legend(ui.controls, session.atlas, scene, ui.tr, map.style(), below_toolbar,

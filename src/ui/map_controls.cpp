@@ -177,15 +177,22 @@ void draw_toolbar(ControlsView& view, const Atlas& atlas, const Scene& scene,
   }
   // Studying the data: not for a visitor's kiosk.
   if (!view.kiosk) {
-    ImGui::SameLine(0, 2);
+    const std::string stats = with_id(tr.tr("toolbar.stats"), "stats");
     const std::string filter = view.active_filters > 0 ? fill(tr.tr("toolbar.filter_on"),
                                                               {std::to_string(view.active_filters)})
                                                        : tr.tr("toolbar.filter");
+    // On a second row where the first would run under the inspector.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float need = ImGui::CalcTextSize(filter.c_str()).x +
+                       ImGui::CalcTextSize(stats.c_str(), nullptr, true).x +
+                       4 * style.FramePadding.x + 4;
+    ImGui::SameLine(0, 2);
+    if (view.right_limit > 0 && ImGui::GetCursorScreenPos().x + need > view.right_limit)
+      ImGui::NewLine();
     if (ImGui::Button(with_id(filter, "filter").c_str())) view.show_filter = !view.show_filter;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.tr("toolbar.filter_tip").c_str());
     ImGui::SameLine(0, 2);
-    if (ImGui::Button(with_id(tr.tr("toolbar.stats"), "stats").c_str()))
-      view.show_stats = !view.show_stats;
+    if (ImGui::Button(stats.c_str())) view.show_stats = !view.show_stats;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.tr("toolbar.stats_tip").c_str());
   }
 

@@ -40,6 +40,7 @@ struct ControlsView {
   bool show_filter = false;   // the Filter panel (time mode, attribute filters)
   bool show_stats = false;    // the statistics strip above the timeline
   int active_filters = 0;     // set by the app: attribute filters and a time mode in force
+  float right_limit = 0;      // set by the app: the toolbar wraps rather than pass this x
   bool focus_search = false;  // set by the app (Ctrl+F, '/'); the search box takes the keys
   char query[128] = {};
   std::string last_query;  // what `hits` were found for
