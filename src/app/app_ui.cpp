@@ -69,7 +69,7 @@ void init_app_ui(AppUi& ui, const AtlasSession& session, const Options& options)
   ui.filter.filters = options.filters;
   ui.filter.changed = true;
   ui.controls.show_stats = options.stats;
-  ui.statistics.histogram_layer = options.histogram_layer;
+  ui.controls.bars_layer = options.histogram_layer;
   update_study(ui, session.atlas);
 }
 
@@ -93,7 +93,7 @@ void update_study(AppUi& ui, const Atlas& atlas) {
   ui.controls.active_filters =
       static_cast<int>(ui.filter.filters.size()) + (ui.filter.mode != TimeMode::Instant ? 1 : 0);
   TimelineView& tl = ui.timeline;
-  tl.histogram_layer = ui.statistics.histogram_layer;
+  tl.histogram_layer = ui.controls.bars_layer;
   if (!tl.histogram_layer) return;
   if (ui.histogram_for == tl.histogram_layer && ui.histogram_mask_version == ui.mask_version &&
       ui.histogram_sides == ui.controls.filter.hidden_sides)
@@ -161,12 +161,12 @@ void draw_panels(AppUi& ui, const AtlasSession& session, const Scene& scene, con
   ui.filter.rect = {};
   if (ui.controls.show_filter)
     draw_filter_panel(ui.filter, session.atlas, ui.tr, ui.timeline.display, ui.playback.t,
-                      below_toolbar);
+                      ui.controls.panel_rect.x1, below_toolbar);
   ui.statistics.rect = {};
   if (ui.controls.show_stats) {
     const SceneOptions o = scene_options(ui);
-    draw_statistics_strip(ui.statistics, session.atlas, scene, ui.tr, ui.timeline.display,
-                          o.window_from(scene.t), o.window_to(scene.t),
+    draw_statistics_strip(ui.statistics, ui.controls.bars_layer, session.atlas, scene, ui.tr,
+                          ui.timeline.display, o.window_from(scene.t), o.window_to(scene.t),
                           display_w - ui.inspector.width, display_h - ui.timeline.height);
   }
 }

@@ -82,7 +82,7 @@ void draw_time_mode(FilterView& view, const Translations& tr, DateDisplay displa
 
 void draw_editor(FilterView& view, const Atlas& atlas, const Translations& tr) {
   const float w = ImGui::GetFontSize();
-  ImGui::SetNextItemWidth(w * 8);
+  ImGui::SetNextItemWidth(w * 9);
   if (ImGui::BeginCombo("##flayer", layer_label(tr, editor_layer(view)).c_str())) {
     for (int k = 0; k <= static_cast<int>(kLayerCount); ++k) {
       if (k == 1) continue;  // the base map is never filtered
@@ -108,7 +108,7 @@ void draw_editor(FilterView& view, const Atlas& atlas, const Translations& tr) {
     ImGui::EndCombo();
   }
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(w * 6);
+  ImGui::SetNextItemWidth(w * 7);
   if (ImGui::BeginCombo("##fop", tr.tr(op_key(view.op)).c_str())) {
     for (int k = 0; k < 3; ++k)
       if (ImGui::Selectable(tr.tr(op_key(k)).c_str(), k == view.op)) view.op = k;
@@ -158,8 +158,8 @@ void draw_editor(FilterView& view, const Atlas& atlas, const Translations& tr) {
 }  // namespace
 
 void draw_filter_panel(FilterView& view, const Atlas& atlas, const Translations& tr,
-                       DateDisplay display, double t, float top) {
-  ImGui::SetNextWindowPos(ImVec2(0, top));
+                       DateDisplay display, double t, float left, float top) {
+  ImGui::SetNextWindowPos(ImVec2(left, top));
   ImGui::SetNextWindowBgAlpha(0.92f);
   ImGui::Begin("##filter", nullptr,
                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |

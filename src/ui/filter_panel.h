@@ -38,8 +38,9 @@ struct FilterView {
   UiRect rect;
 };
 
-// At the top left, under the toolbar (top); t is the date now (for "since here").
+// Under the toolbar (top), from left (right of the Layers panel when it is open); t is the
+// date now (for "since here").
 void draw_filter_panel(FilterView& view, const Atlas& atlas, const Translations& tr,
-                       DateDisplay display, double t, float top);
+                       DateDisplay display, double t, float left, float top);
 
 }  // namespace histmap

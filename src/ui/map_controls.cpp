@@ -319,17 +319,37 @@ void draw_layers_and_legend(ControlsView& view, const Atlas& atlas, const Scene&
                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoFocusOnAppearing);
-  const float count_x = w - ImGui::GetFontSize() * 2.5f;
+  // The counts' column, after the bars buttons' column; a longer name pushes its count right.
+  const float count_x = w - ImGui::GetFontSize() * 2.5f + ImGui::GetFrameHeight() +
+                        ImGui::GetStyle().ItemSpacing.x;
   if (view.show_layers) {
     ImGui::TextDisabled("%s", tr.tr("layers.title").c_str());
     for (std::size_t k = 0; k < kLayerCount; ++k) {
       const auto layer = static_cast<Layer>(k);
+      // First column: the timeline's bars count this layer (a second press: all happenings
+      // again); the base map has none. As the sides below have their colour there.
+      if (layer != Layer::Base) {
+        ImGui::PushID(static_cast<int>(k));
+        const bool bars = view.bars_layer == layer;
+        if (ImGui::RadioButton("##bars", bars)) {
+          if (bars)
+            view.bars_layer.reset();
+          else
+            view.bars_layer = layer;
+        }
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.tr("layers.bars_tip").c_str());
+        ImGui::PopID();
+      } else {
+        ImGui::Dummy(ImVec2(ImGui::GetFrameHeight(), ImGui::GetFrameHeight()));
+      }
+      ImGui::SameLine();
       bool on = view.filter.layer_shown(layer);
       if (ImGui::Checkbox(with_id(tr.tr(layer_key(layer)), layer_key(layer)).c_str(), &on))
         view.filter.set_layer(layer, on);
       if (layer != Layer::Base) {
         // How many are on the map now (of how many there are at this date).
-        ImGui::SameLine(count_x);
+        ImGui::SameLine();
+        ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), count_x));
         if (scene.shown_count[k] == scene.present_count[k])
           ImGui::Text("%d", scene.present_count[k]);
         else

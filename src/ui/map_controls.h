@@ -3,7 +3,8 @@
 //   results and an on-screen keyboard for touch tables, Layers, Legend, Filter and Statistics
 //   toggles, "fit to data", and the projector theme.
 // - Layers panel: each layer shown or hidden with how many of its features are on the map
-//   now, and the sides of units, echelons and missions filtered.
+//   now, a button that makes the timeline's bars count that layer, and the sides of units,
+//   echelons and missions filtered.
 // - Legend: every symbol on the map now, drawn with the renderer's own style.
 // The panels only record what the user chose; the app applies it.
 #pragma once
@@ -46,6 +47,9 @@ struct ControlsView {
   std::string last_query;  // what `hits` were found for
   std::vector<SearchHit> hits;
   LayerFilter filter;
+  // What the timeline's bars count: this layer's features present per week; none: the marks.
+  // Chosen in the Layers panel or the statistics strip.
+  std::optional<Layer> bars_layer;
   std::vector<std::string> sides;  // of the data, for the side filter
   std::vector<LegendEntry> legend;
   float toolbar_height = 0;  // set by the toolbar

@@ -27,9 +27,9 @@ std::string bars_label(const Translations& tr, std::optional<Layer> l) {
 
 }  // namespace
 
-void draw_statistics_strip(StatisticsView& view, const Atlas& atlas, const Scene& scene,
-                           const Translations& tr, DateDisplay display, double from, double to,
-                           float right, float bottom) {
+void draw_statistics_strip(StatisticsView& view, std::optional<Layer>& bars_layer,
+                           const Atlas& atlas, const Scene& scene, const Translations& tr,
+                           DateDisplay display, double from, double to, float right, float bottom) {
   scene_statistics(atlas, scene, view.stats);
   ImGui::SetNextWindowPos(ImVec2(right, bottom), ImGuiCond_Always, ImVec2(1, 1));
   ImGui::SetNextWindowBgAlpha(0.9f);
@@ -75,12 +75,10 @@ void draw_statistics_strip(StatisticsView& view, const Atlas& atlas, const Scene
   ImGui::TextDisabled("%s", tr.tr("stats.bars").c_str());
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-  if (ImGui::BeginCombo("##bars", bars_label(tr, view.histogram_layer).c_str())) {
-    if (ImGui::Selectable(bars_label(tr, std::nullopt).c_str(), !view.histogram_layer))
-      view.histogram_layer.reset();
+  if (ImGui::BeginCombo("##bars", bars_label(tr, bars_layer).c_str())) {
+    if (ImGui::Selectable(bars_label(tr, std::nullopt).c_str(), !bars_layer)) bars_layer.reset();
     for (Layer l : kCounted)
-      if (ImGui::Selectable(bars_label(tr, l).c_str(), view.histogram_layer == l))
-        view.histogram_layer = l;
+      if (ImGui::Selectable(bars_label(tr, l).c_str(), bars_layer == l)) bars_layer = l;
     ImGui::EndCombo();
   }
   view.rect = {ImGui::GetWindowPos().x, ImGui::GetWindowPos().y,

@@ -18,13 +18,13 @@ namespace histmap {
 
 struct StatisticsView {
   SceneStatistics stats;
-  std::optional<Layer> histogram_layer;  // the timeline's bars count this layer; none: marks
   UiRect rect;
 };
 
-// Anchored at its bottom right corner (right, bottom); from/to: the days the map shows.
-void draw_statistics_strip(StatisticsView& view, const Atlas& atlas, const Scene& scene,
-                           const Translations& tr, DateDisplay display, double from, double to,
-                           float right, float bottom);
+// Anchored at its bottom right corner (right, bottom); from/to: the days the map shows;
+// bars_layer: what the timeline's bars count (ControlsView::bars_layer), chosen here too.
+void draw_statistics_strip(StatisticsView& view, std::optional<Layer>& bars_layer,
+                           const Atlas& atlas, const Scene& scene, const Translations& tr,
+                           DateDisplay display, double from, double to, float right, float bottom);
 
 }  // namespace histmap
