@@ -147,6 +147,28 @@ TEST_CASE("window: an uncertain start counts from its earliest day, at its best 
   CHECK(s.visible[0] == kAbsent);
 }
 
+TEST_CASE("window: open-ended dates, from 18 November 1918 on and until May 1918",
+          "[study][window]") {
+  Feature from = unit("from", "alash", 540, "1918-11-18/..");
+  Feature until = unit("until", "alash", 100, "1917-12-01", "../1918-05");
+  Atlas atlas = linked({from, until});
+  const std::size_t a = at(atlas, "from"), b = at(atlas, "until");
+  Scene s;
+  evaluate_scene(atlas, greg(1918, 11, 12), s, window(5));  // to 17 November
+  CHECK(s.visible[a] == kAbsent);
+  evaluate_scene(atlas, greg(1918, 11, 13), s, window(5));  // to 18 November
+  CHECK(s.visible[a] == kPresent);
+  evaluate_scene(atlas, greg(1930, 1, 1), s, window(5));  // years later: still there
+  CHECK(s.visible[a] == kPresent);
+  evaluate_scene(atlas, greg(1918, 6, 5), s, window(5));  // from 31 May: its last day
+  CHECK(s.visible[b] == kPresent);
+  evaluate_scene(atlas, greg(1918, 6, 6), s, window(5));  // from 1 June
+  CHECK(s.visible[b] == kAbsent);
+  // The same with the instant, for comparison: the window widens what the day shows.
+  evaluate_scene(atlas, greg(1918, 6, 5), s);
+  CHECK(s.visible[b] == kAbsent);
+}
+
 TEST_CASE("window of 0 days and since t are the instant", "[study][window]") {
   Feature e = point("e", Kind::Event);
   e.start = e.end = date("1918-06-05");
