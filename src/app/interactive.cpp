@@ -85,6 +85,14 @@ void start_export(WindowState& st, const Options& base, const AtlasSession& sess
   job->options.date_display = st.ui.timeline.display;
   job->options.select.clear();
   job->options.export_frames.clear();
+  // The video shows what the window shows: its time mode and attribute filters.
+  const FilterView& filter = st.ui.filter;
+  job->options.filters = filter.filters;
+  job->options.window_days.reset();
+  job->options.since.reset();
+  if (filter.mode == TimeMode::Window) job->options.window_days = filter.window_days;
+  if (filter.mode == TimeMode::Since)
+    job->options.since = static_cast<DayNumber>(std::floor(filter.since_day));
   job->options.export_video = user_folder("Videos") + "/histmap-" + story.story.name + "-" +
                               language_code(st.ui.controls.language) + ".mp4";
   job->title = fill(st.ui.tr.tr("export.title"), {story.story.title.in(st.ui.controls.language)});
