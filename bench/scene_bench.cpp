@@ -151,8 +151,8 @@ int main(int argc, char** argv) {
     study.time_mode = TimeMode::Window;
     study.window_days = 30;
     study.passes = &mask;
-    const Timing w = time_scene(bundled, to_day_number({1918, 5, 14}),
-                                to_day_number({1918, 6, 10}), 20000, study);
+    const Timing w = time_scene(bundled, to_day_number({1918, 5, 14}), to_day_number({1918, 6, 10}),
+                                20000, study);
     row(c, "with --window 30 --filter units:strength=1000..: median / p99",
         fmt("%.1f", w.median_us) + " / " + fmt("%.1f µs", w.p99_us));
     row(c, "allocations per evaluation, window and filter (warm)",

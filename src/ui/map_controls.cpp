@@ -320,8 +320,8 @@ void draw_layers_and_legend(ControlsView& view, const Atlas& atlas, const Scene&
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoFocusOnAppearing);
   // The counts' column, after the bars buttons' column; a longer name pushes its count right.
-  const float count_x = w - ImGui::GetFontSize() * 2.5f + ImGui::GetFrameHeight() +
-                        ImGui::GetStyle().ItemSpacing.x;
+  const float count_x =
+      w - ImGui::GetFontSize() * 2.5f + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x;
   if (view.show_layers) {
     ImGui::TextDisabled("%s", tr.tr("layers.title").c_str());
     for (std::size_t k = 0; k < kLayerCount; ++k) {
