@@ -85,6 +85,11 @@ SceneOptions scene_options(const AppUi& ui) {
 }
 
 void update_study(AppUi& ui, const Atlas& atlas) {
+  if (atlas.features.size() != ui.study_features) {  // new data: its fields and mask
+    ui.study_features = atlas.features.size();
+    ui.filter.changed = true;
+    ui.filter.fields_for = -1;
+  }
   if (ui.filter.changed) {
     filter_mask(atlas, ui.filter.filters, ui.filter_mask);
     ui.filter.changed = false;

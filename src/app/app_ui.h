@@ -39,6 +39,7 @@ struct AppUi {
   std::optional<Layer> histogram_for;
   std::vector<std::string> histogram_sides;
   int mask_version = 0, histogram_mask_version = -1;
+  std::size_t study_features = 0;  // the atlas's size the mask was made for (File > Open adds)
   Translations tr;
   SearchIndex index;
   ImFont* fonts[2] = {};  // the default theme's type, the projector's larger type
@@ -55,8 +56,9 @@ void init_app_ui(AppUi& ui, const AtlasSession& session, const Options& options)
 SceneOptions scene_options(const AppUi& ui);
 
 // After the panels changed the filters or the histogram's layer (and once at start): the mask,
-// the toolbar's count of active filters, the timeline's layer histogram. Cheap when nothing
-// changed; call once per frame before evaluate_scene.
+// the toolbar's count of active filters, the timeline's layer histogram. Also when the atlas
+// gained or lost features (all are made again). Cheap when nothing changed; call once per
+// frame before evaluate_scene.
 void update_study(AppUi& ui, const Atlas& atlas);
 
 // Reads assets/translations/<lang>.ini over English; problems go to stderr unless quiet.

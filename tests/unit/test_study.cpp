@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "app/app_ui.h"
 #include "app/options.h"
 #include "core/attribute_filter.h"
 #include "core/date.h"
@@ -549,6 +550,42 @@ TEST_CASE("options: --window, --since, --filter, --stats, --histogram", "[study]
         std::string::npos);
   CHECK(error({"--since", "1918-07-01", "--date", "1918-06-01"}) == "--since is after --date");
   CHECK(error({"--histogram", "armies"}).find("--histogram") == 0);
+}
+
+TEST_CASE("app: the command line's study options reach scene_options, the mask follows the data",
+          "[study][app]") {
+  AtlasSession session;
+  session.atlas =
+      linked({unit("small", "alash", 300, "1918-06-01"), unit("big", "alash", 2000, "1918-06-01")});
+  session.first_day = greg(1918, 1, 1);
+  session.last_day = greg(1918, 12, 31);
+  session.bundled = false;
+  const ParseResult r = parse_options(
+      {"--quiet", "--window", "10", "--filter", "units:strength=1000..", "--histogram", "units"});
+  REQUIRE(r.error.empty());
+  AppUi ui;
+  init_app_ui(ui, session, r.options);
+  SceneOptions o = scene_options(ui);
+  CHECK(o.time_mode == TimeMode::Window);
+  CHECK(o.window_days == 10);
+  REQUIRE(o.passes != nullptr);
+  CHECK(*o.passes == std::vector<std::uint8_t>{0, 1});
+  CHECK(ui.controls.active_filters == 2);  // the filter and the window
+  // The timeline's bars: units present per week over the slider's range.
+  REQUIRE(ui.timeline.histogram_layer == Layer::Units);
+  CHECK(ui.timeline.layer_density_first == greg(1918, 1, 1));
+  REQUIRE(ui.timeline.layer_density.size() > 30);
+  CHECK(ui.timeline.layer_density[0] == 0);
+  CHECK(ui.timeline.layer_density.back() == 1);  // only the big unit passes
+  Scene scene;
+  evaluate_scene(session.atlas, greg(1918, 5, 25), scene, o);  // the window reaches 1 June
+  CHECK(scene.visible == std::vector<std::uint8_t>{kAbsent, kPresent});
+  // More data (File > Open): the mask is made again for it.
+  session.atlas.features.push_back(unit("huge", "white", 9000, "1918-06-01"));
+  session.atlas.features.push_back(unit("tiny", "white", 10, "1918-06-01"));
+  update_study(ui, session.atlas);
+  CHECK(*scene_options(ui).passes == std::vector<std::uint8_t>{0, 1, 1, 0});
+  CHECK(ui.timeline.layer_density.back() == 2);
 }
 
 }  // namespace histmap
