@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "bench_report.h"
+#include "core/attribute_filter.h"
 #include "core/scene.h"
 #include "data/loader.h"
 
@@ -108,18 +109,19 @@ struct Timing {
   double allocations_per_eval;
 };
 
-Timing time_scene(const Atlas& atlas, double first, double last, int evals) {
+Timing time_scene(const Atlas& atlas, double first, double last, int evals,
+                  const SceneOptions& options = {14.0}) {
   Scene scene;
   // Warm: one pass over the range lets the scene's buffers reach their largest size.
   for (int i = 0; i < 1000; ++i)
-    evaluate_scene(atlas, first + (last - first) * i / 1000.0, scene, {14.0});
+    evaluate_scene(atlas, first + (last - first) * i / 1000.0, scene, options);
   std::vector<double> us;
   us.reserve(static_cast<std::size_t>(evals));
   const std::uint64_t allocs_before = g_allocations.load();
   for (int i = 0; i < evals; ++i) {
     const double t = first + (last - first) * (i % 1000) / 1000.0;
     const auto t0 = Clock::now();
-    evaluate_scene(atlas, t, scene, {14.0});
+    evaluate_scene(atlas, t, scene, options);
     us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
   }
   const double allocs = static_cast<double>(g_allocations.load() - allocs_before) / evals;
@@ -142,6 +144,19 @@ int main(int argc, char** argv) {
         fmt("%.1f", b.median_us) + " / " + fmt("%.1f µs", b.p99_us));
     row(c, "allocations per evaluation (warm)", fmt("%.4f", b.allocations_per_eval), "0",
         yes_no(b.allocations_per_eval == 0));
+    // The study modes: a 30-day window and an attribute filter's mask (computed once).
+    std::vector<std::uint8_t> mask;
+    filter_mask(bundled, {*parse_filter("units:strength=1000..100000", error)}, mask);
+    SceneOptions study{14.0};
+    study.time_mode = TimeMode::Window;
+    study.window_days = 30;
+    study.passes = &mask;
+    const Timing w = time_scene(bundled, to_day_number({1918, 5, 14}), to_day_number({1918, 6, 10}),
+                                20000, study);
+    row(c, "with --window 30 --filter units:strength=1000..: median / p99",
+        fmt("%.1f", w.median_us) + " / " + fmt("%.1f µs", w.p99_us));
+    row(c, "allocations per evaluation, window and filter (warm)",
+        fmt("%.4f", w.allocations_per_eval), "0", yes_no(w.allocations_per_eval == 0));
     return 0;
   }
   const auto t0 = Clock::now();

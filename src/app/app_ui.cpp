@@ -1,5 +1,6 @@
 #include "app/app_ui.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <tuple>
 
@@ -59,6 +60,57 @@ void init_app_ui(AppUi& ui, const AtlasSession& session, const Options& options)
   std::tie(ui.timeline.data_first, ui.timeline.data_last) = session.atlas.time_extent();
   ui.timeline.trail_days = options.trail_days;
   init_timeline(ui.timeline, session.atlas, ui.playback);
+  if (options.window_days) {
+    ui.filter.mode = TimeMode::Window;
+    ui.filter.window_days = static_cast<float>(*options.window_days);
+  }
+  ui.filter.since_day = options.since ? *options.since : session.first_day;
+  if (options.since) ui.filter.mode = TimeMode::Since;
+  ui.filter.filters = options.filters;
+  ui.filter.changed = true;
+  ui.controls.show_stats = options.stats;
+  ui.controls.bars_layer = options.histogram_layer;
+  update_study(ui, session.atlas);
+}
+
+SceneOptions scene_options(const AppUi& ui) {
+  SceneOptions o;
+  o.trail_days = ui.timeline.trail_days;
+  o.filter = &ui.controls.filter;
+  o.time_mode = ui.filter.mode;
+  o.window_days = ui.filter.window_days;
+  o.since_day = ui.filter.since_day;
+  o.passes = &ui.filter_mask;
+  return o;
+}
+
+void update_study(AppUi& ui, const Atlas& atlas) {
+  if (atlas.features.size() != ui.study_features) {  // new data: its fields and mask
+    ui.study_features = atlas.features.size();
+    ui.filter.changed = true;
+    ui.filter.fields_for = -1;
+  }
+  if (ui.filter.changed) {
+    filter_mask(atlas, ui.filter.filters, ui.filter_mask);
+    ui.filter.changed = false;
+    ++ui.mask_version;
+  }
+  ui.controls.active_filters =
+      static_cast<int>(ui.filter.filters.size()) + (ui.filter.mode != TimeMode::Instant ? 1 : 0);
+  TimelineView& tl = ui.timeline;
+  tl.histogram_layer = ui.controls.bars_layer;
+  if (!tl.histogram_layer) return;
+  if (ui.histogram_for == tl.histogram_layer && ui.histogram_mask_version == ui.mask_version &&
+      ui.histogram_sides == ui.controls.filter.hidden_sides)
+    return;
+  // The whole span the slider can reach (the story's period or all dated data).
+  tl.layer_density_first = std::min(tl.data_first, tl.story_first);
+  tl.layer_density = layer_presence_per_week(atlas, *tl.histogram_layer, tl.layer_density_first,
+                                             std::max(tl.data_last, tl.story_last), ui.filter_mask,
+                                             &ui.controls.filter);
+  ui.histogram_for = tl.histogram_layer;
+  ui.histogram_mask_version = ui.mask_version;
+  ui.histogram_sides = ui.controls.filter.hidden_sides;
 }
 
 void add_ui_fonts(AppUi& ui, const std::vector<unsigned char>& font, float pixel_ratio) {
@@ -108,8 +160,20 @@ void draw_panels(AppUi& ui, const AtlasSession& session, const Scene& scene, con
   const float caption = map.caption_bottom() / ImGui::GetIO().DisplayFramebufferScale.y;
   ui.controls.max_width = display_w - ui.inspector.width - 8;  // clear of the inspector
   draw_toolbar(ui.controls, session.atlas, scene, ui.index, ui.tr, ui.timeline.display, caption);
-  draw_layers_and_legend(ui.controls, session.atlas, scene, ui.tr, map.style(),
-                         caption + ui.controls.toolbar_height, display_h - ui.timeline.height);
+  const float below_toolbar = caption + ui.controls.toolbar_height;
+  draw_layers_and_legend(ui.controls, session.atlas, scene, ui.tr, map.style(), below_toolbar,
+                         display_h - ui.timeline.height);
+  ui.filter.rect = {};
+  if (ui.controls.show_filter)
+    draw_filter_panel(ui.filter, session.atlas, ui.tr, ui.timeline.display, ui.playback.t,
+                      ui.controls.panel_rect.x1, below_toolbar);
+  ui.statistics.rect = {};
+  if (ui.controls.show_stats) {
+    const SceneOptions o = scene_options(ui);
+    draw_statistics_strip(ui.statistics, ui.controls.bars_layer, session.atlas, scene, ui.tr,
+                          ui.timeline.display, o.window_from(scene.t), o.window_to(scene.t),
+                          display_w - ui.inspector.width, display_h - ui.timeline.height);
+  }
 }
 
 }  // namespace histmap

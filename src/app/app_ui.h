@@ -1,7 +1,9 @@
 // histmap app: the panels over the map, shared by the window and by --render --ui (so a
 // screenshot and the render tests show exactly what the window shows). Owns the interface's
-// state (time, timeline, inspector, toolbar, layers, translations, search index) and sets up
-// Dear ImGui's fonts and theme; input stays with the window.
+// state (time, timeline, inspector, toolbar, layers, filters and time mode, statistics,
+// translations, search index) and sets up Dear ImGui's fonts and theme; input stays with the
+// window. scene_options() is what every evaluate_scene of the window, --render and the exports
+// is given, so they all show the same filtered map.
 #pragma once
 
 #include <string>
@@ -15,8 +17,10 @@
 #include "core/search.h"
 #include "render/map_renderer.h"
 #include "render/style.h"
+#include "ui/filter_panel.h"
 #include "ui/inspector_panel.h"
 #include "ui/map_controls.h"
+#include "ui/statistics_strip.h"
 #include "ui/timeline_panel.h"
 
 struct ImFont;
@@ -28,6 +32,14 @@ struct AppUi {
   TimelineView timeline;
   InspectorView inspector;
   ControlsView controls;
+  FilterView filter;
+  StatisticsView statistics;
+  std::vector<std::uint8_t> filter_mask;  // per feature: passes the attribute filters
+  // What the timeline's layer histogram was computed for; recomputed when any changes.
+  std::optional<Layer> histogram_for;
+  std::vector<std::string> histogram_sides;
+  int mask_version = 0, histogram_mask_version = -1;
+  std::size_t study_features = 0;  // the atlas's size the mask was made for (File > Open adds)
   Translations tr;
   SearchIndex index;
   ImFont* fonts[2] = {};  // the default theme's type, the projector's larger type
@@ -39,6 +51,15 @@ struct AppUi {
 
 // Time, timeline, language, theme and search index from the session and the options.
 void init_app_ui(AppUi& ui, const AtlasSession& session, const Options& options);
+
+// The time mode, the layer and side filter and the attribute filters' mask, for evaluate_scene.
+SceneOptions scene_options(const AppUi& ui);
+
+// After the panels changed the filters or the histogram's layer (and once at start): the mask,
+// the toolbar's count of active filters, the timeline's layer histogram. Also when the atlas
+// gained or lost features (all are made again). Cheap when nothing changed; call once per
+// frame before evaluate_scene.
+void update_study(AppUi& ui, const Atlas& atlas);
 
 // Reads assets/translations/<lang>.ini over English; problems go to stderr unless quiet.
 void load_language(Translations& tr, Language lang, bool quiet);

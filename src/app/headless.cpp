@@ -60,8 +60,8 @@ bool ViewRenderer::init(const AtlasSession& session, const Options& options,
 
 void ViewRenderer::draw(double t, Image& out) {
   ui_.playback.set_day(t);
-  evaluate_scene(session_->atlas, ui_.playback.t, scene_,
-                 {ui_.timeline.trail_days, &ui_.controls.filter});
+  update_study(ui_, session_->atlas);
+  evaluate_scene(session_->atlas, ui_.playback.t, scene_, scene_options(ui_));
   target_.bind();
   renderer_.draw(session_->atlas, scene_, camera_, frame_);
   if (panels_ || overlay) draw_ui_panels();

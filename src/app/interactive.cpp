@@ -90,6 +90,14 @@ void start_export(WindowState& st, const Options& base, const AtlasSession& sess
   job->options.date_display = st.ui.timeline.display;
   job->options.select.clear();
   job->options.export_frames.clear();
+  // The video shows what the window shows: its time mode and attribute filters.
+  const FilterView& filter = st.ui.filter;
+  job->options.filters = filter.filters;
+  job->options.window_days.reset();
+  job->options.since.reset();
+  if (filter.mode == TimeMode::Window) job->options.window_days = filter.window_days;
+  if (filter.mode == TimeMode::Since)
+    job->options.since = static_cast<DayNumber>(std::floor(filter.since_day));
   job->options.export_video = user_folder("Videos") + "/histmap-" + story.story.name + "-" +
                               language_code(st.ui.controls.language) + ".mp4";
   job->title = fill(st.ui.tr.tr("export.title"), {story.story.title.in(st.ui.controls.language)});
@@ -267,8 +275,7 @@ void go_to(WindowState& st, const Atlas& atlas, std::uint32_t i) {
     else if (!f.times.empty())
       st.ui.playback.set_day(f.times.front());
   }
-  evaluate_scene(atlas, st.ui.playback.t, st.scene,
-                 {st.ui.timeline.trail_days, &st.ui.controls.filter});
+  evaluate_scene(atlas, st.ui.playback.t, st.scene, scene_options(st.ui));
   // Close enough to read the town names around a point; areas fill the view.
   fly(st, focus_on(st.camera, feature_bounds(atlas, st.scene, i), 1500 * st.pixel_ratio));
 }
@@ -280,6 +287,7 @@ bool over_panels(const WindowState& st, float x, float y) {
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   return y >= size.y - st.ui.timeline.height || x >= size.x - st.ui.inspector.width ||
          st.ui.controls.toolbar_rect.contains(x, y) || st.ui.controls.panel_rect.contains(x, y) ||
+         st.ui.filter.rect.contains(x, y) || st.ui.statistics.rect.contains(x, y) ||
          (st.stories.active() && st.stories.panel.rect.contains(x, y));
 }
 
@@ -738,8 +746,8 @@ int run_window(const Options& options, AtlasSession& session,
       break;
     }
     apply_ui_choices(st.ui, options.quiet);
-    evaluate_scene(session.atlas, st.ui.playback.t, st.scene,
-                   {st.ui.timeline.trail_days, &st.ui.controls.filter});
+    update_study(st.ui, session.atlas);
+    evaluate_scene(session.atlas, st.ui.playback.t, st.scene, scene_options(st.ui));
     if (st.click) {
       // Clicking empty map closes the inspector; a symbol gets a finger's width of slack.
       if (st.ui.controls.measuring)

@@ -70,6 +70,19 @@ An animated historical atlas. With no DATA, opens the bundled atlas
   --select ID             open the inspector on this feature (and ring it)
   --ui                    with --render: draw the window's panels too (toolbar,
                           legend, timeline, inspector)
+  --window DAYS           show everything dated within DAYS days either side of
+                          --date, not just that day (a time window)
+  --since DATE            show everything dated from DATE up to --date
+                          (cumulative)
+  --filter EXPR           show only features that pass an attribute filter
+                          (repeatable; all must pass): field=value, field~text
+                          (contains, any case or script), field=LO..HI (numbers
+                          or dates; an end may be left open); prefix layer: for
+                          one layer, e.g. units:strength=1000..100000,
+                          events:start=1918-05..1918-08, name~семей
+  --stats                 open the statistics strip (counts per kind and side)
+  --histogram LAYER       the timeline's bars count this layer's features present
+                          per week (units, movements, missions, events ...)
   --projection DEF        map projection as PROJ understands it (default: Lambert
                           conformal conic for Eurasia)
   --field TO=FROM         read the conventions' field TO (start, end, name, kind,
@@ -257,6 +270,38 @@ ParseResult parse_options(const std::vector<std::string>& args) {
       o.select = value;
     } else if (name == "--ui") {
       o.ui = true;
+    } else if (name == "--window") {
+      if (!need_value()) return r;
+      double days = 0;
+      if (!parse_number(value, days) || days < 0 || days > 36500) {
+        r.error = "--window: '" + value + "' is not a number of days from 0 to 36500";
+        return r;
+      }
+      o.window_days = days;
+    } else if (name == "--since") {
+      if (!need_value()) return r;
+      o.since = parse_day(name, value, r.error);
+      if (!o.since) return r;
+    } else if (name == "--filter") {
+      if (!need_value()) return r;
+      std::string why;
+      std::optional<AttributeFilter> f = parse_filter(value, why);
+      if (!f) {
+        r.error = "--filter: " + why;
+        return r;
+      }
+      o.filters.push_back(std::move(*f));
+    } else if (name == "--stats") {
+      o.stats = true;
+    } else if (name == "--histogram") {
+      if (!need_value()) return r;
+      o.histogram_layer = parse_layer_name(value);
+      if (!o.histogram_layer) {
+        r.error = "--histogram: '" + value +
+                  "' is not a layer: one of regions, railways, stations, places, units, "
+                  "movements, missions, events";
+        return r;
+      }
     } else if (name == "--projection") {
       if (!need_value()) return r;
       o.projection = value;
@@ -397,6 +442,8 @@ ParseResult parse_options(const std::vector<std::string>& args) {
   if (o.chapter && o.story.empty()) r.error = "--chapter needs --story NAME";
   if (!o.sql.empty() && o.data.empty())
     r.error = "--sql needs DATA to run on, e.g. \"PG:dbname=atlas host=localhost\"";
+  if (o.window_days && o.since) r.error = "--window and --since cannot be combined: choose one";
+  if (o.since && o.date && *o.since > *o.date) r.error = "--since is after --date";
   if (o.kiosk &&
       (!o.render_path.empty() || exporting || o.check || o.exporting_data() || !o.measure.empty()))
     r.error = "--kiosk opens the window: it cannot be combined with --render, --check or an export";

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/attribute_filter.h"
 #include "core/date.h"
 #include "core/date_format.h"
 #include "core/field_map.h"
@@ -33,6 +34,13 @@ struct Options {
   std::string sql;                // --sql QUERY: read its result on each DATA source, not layers
   FieldMap fields;                // --field TO=FROM (repeatable): the user's field names
   std::string fields_file;        // --fields FILE: a mapping file (--field entries win)
+
+  // Studying: the time mode and attribute filters, for --render, the window and exports.
+  std::optional<double> window_days;     // --window DAYS: ± days around --date
+  std::optional<DayNumber> since;        // --since DATE: everything from DATE up to --date
+  std::vector<AttributeFilter> filters;  // --filter EXPR (repeatable)
+  bool stats = false;                    // --stats: open the statistics strip
+  std::optional<Layer> histogram_layer;  // --histogram LAYER: the timeline's bars count it
 
   // Classroom and exhibition.
   std::vector<std::string> check_story;  // --check-story FILE (repeatable)

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "core/attribute_filter.h"
 #include "core/date_format.h"
 #include "core/settings_text.h"
 #include "data/exporter.h"
@@ -17,8 +18,22 @@ double options_day(const AtlasSession& session, const Options& options) {
 
 void evaluate_options_scene(const AtlasSession& session, const Options& options, double t,
                             Scene& scene) {
+  // The study's options as the window takes them (--window, --since, --filter): an export
+  // writes what the window would show.
   SceneOptions so;
   so.trail_days = options.trail_days;
+  if (options.window_days) {
+    so.time_mode = TimeMode::Window;
+    so.window_days = *options.window_days;
+  } else if (options.since) {
+    so.time_mode = TimeMode::Since;
+    so.since_day = *options.since;
+  }
+  std::vector<std::uint8_t> passes;
+  if (!options.filters.empty()) {
+    filter_mask(session.atlas, options.filters, passes);
+    so.passes = &passes;
+  }
   evaluate_scene(session.atlas, t, scene, so);
 }
 

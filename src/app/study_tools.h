@@ -1,5 +1,5 @@
 // histmap app: the researcher's tools from the command line and the window.
-// - The scene the command line asks for (--date and, as they come, the filters): one function,
+// - The scene the command line asks for (--date, --window/--since, --filter): one function,
 //   so every command-line tool sees the map the same way.
 // - --measure A B: the distance along the great circle and along the railway, printed.
 // - --export-geojson / --export-csv: the features on the map at --date, written.
@@ -19,8 +19,8 @@ namespace histmap {
 // The day the command line shows: --date, else the session's first day.
 double options_day(const AtlasSession& session, const Options& options);
 
-// The scene at t as the command line's options ask for it (the trail, the layers; a study's
-// filters when given). Every command-line tool evaluates its scene here.
+// The scene at t as the command line's options ask for it (the trail, the time window, the
+// attribute filters). Every command-line tool evaluates its scene here.
 void evaluate_options_scene(const AtlasSession& session, const Options& options, double t,
                             Scene& scene);
 

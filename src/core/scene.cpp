@@ -60,6 +60,46 @@ Presence presence_at(const FeatureDates& d, double t) {
   return p;
 }
 
+double SceneOptions::window_from(double t) const {
+  switch (time_mode) {
+    case TimeMode::Instant:
+      break;
+    case TimeMode::Window:
+      return t - std::max(0.0, window_days);
+    case TimeMode::Since:
+      return std::min(since_day, t);
+  }
+  return t;
+}
+
+double SceneOptions::window_to(double t) const {
+  return time_mode == TimeMode::Window ? t + std::max(0.0, window_days) : t;
+}
+
+Presence presence_in(const FeatureDates& d, double t, double from, double to) {
+  const Presence at_t = presence_at(d, t);
+  if (!(from < to) || (at_t.stage == kPresent && at_t.opacity >= 1)) return at_t;
+  // The opacity rises across the start's range, holds, and falls across the end's: its best
+  // over [from, to] is at an end of the window or where the certain part begins or ends.
+  Presence best = at_t;
+  const auto consider = [&](double day) {
+    const Presence p = presence_at(d, std::clamp(day, from, to));
+    const auto rank = [](const Presence& q) {
+      return q.stage == kPresent ? 2 : q.stage == kAfter ? 1 : 0;
+    };
+    if (rank(p) > rank(best) || (rank(p) == rank(best) && p.opacity > best.opacity)) best = p;
+  };
+  consider(from);
+  consider(to);
+  if (d.has_start) consider(d.start_latest);
+  if (d.has_end) consider(d.end_earliest);
+  if (d.has_times) {
+    consider(d.first_time);
+    consider(d.last_time);
+  }
+  return best;
+}
+
 std::optional<int> strength_at(const Feature& f, double t) {
   std::optional<int> s = f.strength;
   for (const auto& [day, men] : f.strengths)
@@ -116,15 +156,21 @@ void evaluate_scene(const Atlas& atlas, double t, Scene& scene, const SceneOptio
   // The packed dates when link() made them (a frame then reads 56 bytes a feature in order).
   const bool packed = atlas.dates.size() == n;
   const bool sides = options.filter && !options.filter->hidden_sides.empty();
+  const double window_from = options.window_from(t), window_to = options.window_to(t);
+  const bool window = window_from < window_to;
+  const std::uint8_t* passes =
+      options.passes && options.passes->size() == n ? options.passes->data() : nullptr;
   for (std::size_t i = 0; i < n; ++i) {
     const FeatureDates d = packed ? atlas.dates[i] : dates_of(atlas.features[i]);
-    Presence p = presence_at(d, t);
-    const auto layer = static_cast<std::size_t>(layer_of(d.kind));
+    Presence p = window ? presence_in(d, t, window_from, window_to) : presence_at(d, t);
+    const Layer l = layer_of(d.kind);
+    const auto layer = static_cast<std::size_t>(l);
     if (p.stage == kPresent) ++scene.present_count[layer];
     if (options.filter && p.stage != kAbsent &&
         (sides ? !options.filter->shows(atlas.features[i])
-               : d.kind != Kind::Land && !options.filter->layer_shown(layer_of(d.kind))))
+               : d.kind != Kind::Land && !options.filter->layer_shown(l)))
       p = {};
+    if (passes && !passes[i] && l != Layer::Base) p = {};
     if (p.stage == kPresent) ++scene.shown_count[layer];
     scene.visible[i] = p.stage;
     scene.opacity[i] = p.opacity;
@@ -141,8 +187,10 @@ void evaluate_scene(const Atlas& atlas, double t, Scene& scene, const SceneOptio
     const TrackState state = track_state_at(track, t);
     u.measure = state.measure;
     u.holding = state.holding;
-    u.trail_from =
-        options.trail_days > 0 ? track_measure_at(track, t - options.trail_days) : u.measure;
+    // In a window the trail is the path travelled within it (and at least trail_days long).
+    const double trail_start =
+        options.trail_days > 0 ? std::min(window_from, t - options.trail_days) : window_from;
+    u.trail_from = trail_start < t ? track_measure_at(track, trail_start) : u.measure;
     u.pos = atlas.position(track, u.measure);
     scene.mover_of[track.feature] = static_cast<std::int32_t>(scene.movers.size());
     scene.movers.push_back(u);
@@ -169,7 +217,9 @@ void evaluate_scene(const Atlas& atlas, double t, Scene& scene, const SceneOptio
     const Feature& f = atlas.features[i];
     // What the user hid leaves no marks either (a hidden unit's merger is hidden with it).
     if (options.filter && !options.filter->shows(f)) continue;
-    if (f.kind == Kind::Event && scene.visible[i] && f.start &&
+    if (passes && !passes[i]) continue;
+    // (In a window an event can be on the map before its day: it pulses from its day on.)
+    if (f.kind == Kind::Event && scene.visible[i] && f.start && t >= f.start->earliest &&
         t < f.start->earliest + kPulseDays) {
       scene.effects.push_back(
           {EffectKind::Pulse, i, where(i), {}, phase_in(t, f.start->earliest, kPulseDays), 0});

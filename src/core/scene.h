@@ -5,6 +5,22 @@
 //   start of their fading trail.
 // - Effects: the short-lived marks of the story: an event's pulse, a unit formed, its
 //   strength changed, merged into another, disbanded; a mission's talks and its outcome.
+// - Time modes: the instant t, a window of ± days around t, or everything since a start day
+//   up to t (cumulative). In a window [from, to] (Window: t−w .. t+w; Since: start .. t):
+//   * a dated feature whose span could meet the window (its earliest start to its latest end,
+//     a track's first to last day; a missing end is open) is present, at the best opacity it
+//     has on any day of the window (so an uncertain start fades in with the window as with t);
+//   * what does not meet the window is as at the instant t: absent before, a past event's
+//     small marker or a mission's outcome after. A window of 0 days is the instant;
+//   * undated features (no start, end or times) are always there, as at the instant;
+//   * events are present for the whole window (their pulse still plays on their day only);
+//   * a track's mover stands where it is at t (at its first or last point when its dates
+//     begin after t or ended before), and its trail runs from the window's first day (at
+//     least trail_days back) to t: the path it travelled within the window. The part of the
+//     window after t is not drawn;
+//   * the marks of the story (pulses, formations ...) play at t only: they are moments.
+// - Attribute filters act through a per-feature pass mask (attribute_filter.h), computed when
+//   the filters change; the layer and side filter and the time mode combine with it (AND).
 // evaluate_scene() reuses the Scene's storage, so a frame allocates nothing once warm.
 #pragma once
 
@@ -68,10 +84,30 @@ struct Effect {
   int value = 0;    // StrengthChange: the new strength
 };
 
+enum class TimeMode : std::uint8_t {
+  Instant,  // what is there at t
+  Window,   // what meets [t − window_days, t + window_days]
+  Since,    // what meets [since_day, t]: cumulative from a start
+};
+
 struct SceneOptions {
   double trail_days = 14;               // length of the fading trail behind moving units; 0: none
   const LayerFilter* filter = nullptr;  // hidden layers and sides are not in the scene
+  TimeMode time_mode = TimeMode::Instant;
+  double window_days = 0;  // Window: days on each side of t
+  double since_day = 0;    // Since: the first day shown
+  // Per feature, nonzero: passes the attribute filters (filter_mask()); null or empty: all do.
+  // The base map (land, rivers, lakes) is never filtered out.
+  const std::vector<std::uint8_t>* passes = nullptr;
+
+  // The days the time mode shows, [from, to]; both t in Instant mode.
+  double window_from(double t) const;
+  double window_to(double t) const;
 };
+
+// Where f stands over the days [from, to] (from <= to): present when its dated span meets them,
+// at its best opacity there; otherwise as presence_at(d, t). from == to == t: presence_at.
+Presence presence_in(const FeatureDates& d, double t, double from, double to);
 
 struct Scene {
   double t = 0;                       // day number; fractional days animate smoothly between dates
@@ -80,7 +116,8 @@ struct Scene {
   std::vector<UnitPosition> movers;   // tracks in motion (or holding at a stop) at t
   std::vector<Effect> effects;
   std::vector<std::int32_t> mover_of;  // per feature: index into movers, or -1
-  // Per layer: features there at t (stage kPresent), and of those the ones the filter shows.
+  // Per layer: features there at t or in the window (stage kPresent), and of those the ones
+  // the layer, side and attribute filters show.
   std::array<int, kLayerCount> present_count{};
   std::array<int, kLayerCount> shown_count{};
 };

@@ -207,6 +207,20 @@ void draw_toolbar(ControlsView& view, const Atlas& atlas, const Scene& scene,
     if (ImGui::Checkbox(projector_label.c_str(), &projector))
       view.theme = projector ? Theme::HighContrast : Theme::Default;
   }
+  // Studying the data: not for a visitor's kiosk.
+  if (!view.kiosk) {
+    const std::string stats = with_id(tr.tr("toolbar.stats"), "stats");
+    const std::string filter = view.active_filters > 0 ? fill(tr.tr("toolbar.filter_on"),
+                                                              {std::to_string(view.active_filters)})
+                                                       : tr.tr("toolbar.filter");
+    const std::string filter_label = with_id(filter, "filter");
+    next_to(filter_label, 0);
+    if (ImGui::Button(filter_label.c_str())) view.show_filter = !view.show_filter;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.tr("toolbar.filter_tip").c_str());
+    next_to(stats, 0);
+    if (ImGui::Button(stats.c_str())) view.show_stats = !view.show_stats;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.tr("toolbar.stats_tip").c_str());
+  }
 
   if (view.last_query != view.query) {
     view.last_query = view.query;
@@ -331,17 +345,37 @@ void draw_layers_and_legend(ControlsView& view, const Atlas& atlas, const Scene&
                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoFocusOnAppearing);
-  const float count_x = w - ImGui::GetFontSize() * 2.5f;
+  // The counts' column, after the bars buttons' column; a longer name pushes its count right.
+  const float count_x =
+      w - ImGui::GetFontSize() * 2.5f + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x;
   if (view.show_layers) {
     ImGui::TextDisabled("%s", tr.tr("layers.title").c_str());
     for (std::size_t k = 0; k < kLayerCount; ++k) {
       const auto layer = static_cast<Layer>(k);
+      // First column: the timeline's bars count this layer (a second press: all happenings
+      // again); the base map has none. As the sides below have their colour there.
+      if (layer != Layer::Base) {
+        ImGui::PushID(static_cast<int>(k));
+        const bool bars = view.bars_layer == layer;
+        if (ImGui::RadioButton("##bars", bars)) {
+          if (bars)
+            view.bars_layer.reset();
+          else
+            view.bars_layer = layer;
+        }
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.tr("layers.bars_tip").c_str());
+        ImGui::PopID();
+      } else {
+        ImGui::Dummy(ImVec2(ImGui::GetFrameHeight(), ImGui::GetFrameHeight()));
+      }
+      ImGui::SameLine();
       bool on = view.filter.layer_shown(layer);
       if (ImGui::Checkbox(with_id(tr.tr(layer_key(layer)), layer_key(layer)).c_str(), &on))
         view.filter.set_layer(layer, on);
       if (layer != Layer::Base) {
         // How many are on the map now (of how many there are at this date).
-        ImGui::SameLine(count_x);
+        ImGui::SameLine();
+        ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), count_x));
         if (scene.shown_count[k] == scene.present_count[k])
           ImGui::Text("%d", scene.present_count[k]);
         else

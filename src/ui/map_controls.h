@@ -1,9 +1,10 @@
 // histmap ui: the controls over the map.
 // - Toolbar (under the caption): one-tap language buttons (EN RU KK CS), the search box with its
-//   results and an on-screen keyboard for touch tables, Layers and Legend toggles, "fit to
-//   data", and the projector theme.
+//   results and an on-screen keyboard for touch tables, Layers, Legend, Filter and Statistics
+//   toggles, "fit to data", and the projector theme.
 // - Layers panel: each layer shown or hidden with how many of its features are on the map
-//   now, and the sides of units, echelons and missions filtered.
+//   now, a button that makes the timeline's bars count that layer, and the sides of units,
+//   echelons and missions filtered.
 // - Legend: every symbol on the map now, drawn with the renderer's own style.
 // The panels only record what the user chose; the app applies it.
 #pragma once
@@ -37,11 +38,17 @@ struct ControlsView {
   bool show_layers = false;
   bool show_legend = false;  // one tap on Legend; closed, the map has the room
   bool show_keyboard = false;
+  bool show_filter = false;   // the Filter panel (time mode, attribute filters)
+  bool show_stats = false;    // the statistics strip above the timeline
+  int active_filters = 0;     // set by the app: attribute filters and a time mode in force
   bool focus_search = false;  // set by the app (Ctrl+F, '/'); the search box takes the keys
   char query[128] = {};
   std::string last_query;  // what `hits` were found for
   std::vector<SearchHit> hits;
   LayerFilter filter;
+  // What the timeline's bars count: this layer's features present per week; none: the marks.
+  // Chosen in the Layers panel or the statistics strip.
+  std::optional<Layer> bars_layer;
   std::vector<std::string> sides;  // of the data, for the side filter
   std::vector<LegendEntry> legend;
   float toolbar_height = 0;  // set by the toolbar

@@ -123,18 +123,22 @@ void draw_axis(Playback& pb, TimelineView& view, const Atlas& atlas, const Trans
   const auto day_at = [&](float x) { return w.first + (x - p0.x) / px_per_day; };
 
   dl->AddRectFilled(p0, p1, IM_COL32(250, 248, 242, 255));
-  // Density: marks per week, as bars along the bottom half.
+  // Density: marks per week (or the chosen layer's features present), as bars along the
+  // bottom half; a layer's bars in blue, so they are not read as the marks'.
+  const bool by_layer = view.histogram_layer.has_value();
+  const std::vector<int>& bars = by_layer ? view.layer_density : view.density;
+  const double bars_first = by_layer ? view.layer_density_first : view.density_first;
   const float hist_top = p0.y + kAxisHeight * 0.45f;
   int peak = 1;
-  for (int n : view.density) peak = std::max(peak, n);
-  for (std::size_t k = 0; k < view.density.size(); ++k) {
-    if (view.density[k] == 0) continue;
-    const double d0 = view.density_first + 7.0 * static_cast<double>(k);
+  for (int n : bars) peak = std::max(peak, n);
+  for (std::size_t k = 0; k < bars.size(); ++k) {
+    if (bars[k] == 0) continue;
+    const double d0 = bars_first + 7.0 * static_cast<double>(k);
     if (d0 + 7 < w.first || d0 > w.last) continue;
-    const float h =
-        (p1.y - hist_top) * static_cast<float>(view.density[k]) / static_cast<float>(peak);
+    const float h = (p1.y - hist_top) * static_cast<float>(bars[k]) / static_cast<float>(peak);
     dl->AddRectFilled(ImVec2(std::max(p0.x, x_of(d0)), p1.y - h),
-                      ImVec2(std::min(p1.x, x_of(d0 + 7) - 1), p1.y), IM_COL32(150, 140, 125, 120));
+                      ImVec2(std::min(p1.x, x_of(d0 + 7) - 1), p1.y),
+                      by_layer ? IM_COL32(70, 110, 170, 110) : IM_COL32(150, 140, 125, 120));
   }
   draw_ticks(dl, w, p0, p1, tr);
 
@@ -356,7 +360,12 @@ void draw_timeline_panel(Playback& pb, TimelineView& view, const Atlas& atlas,
     ImGui::TextUnformatted(T(mark_key(k)));
   }
   ImGui::SameLine();
-  ImGui::TextDisabled("| %s", T("timeline.bars"));
+  if (view.histogram_layer)
+    ImGui::TextDisabled(
+        "| %s",
+        fill(tr.tr("timeline.bars_layer"), {tr.tr(layer_key(*view.histogram_layer))}).c_str());
+  else
+    ImGui::TextDisabled("| %s", T("timeline.bars"));
   ImGui::End();
 }
 

@@ -2,7 +2,8 @@
 // - Controls: previous/next event, play/pause, step by day/week/month, loop, speed (a day per
 //   second to a year per minute), trail length, the calendar dates are written in.
 // - The time axis: the date cursor, event markers coloured by kind (hover names the event,
-//   click jumps to it and selects it), a histogram of marks per week, month and year ticks.
+//   click jumps to it and selects it), a histogram of marks per week (or of one layer's
+//   features present per week), month and year ticks.
 // - Zoom with the wheel over the axis (from the whole span to a couple of weeks), drag to
 //   scrub the date, right-drag to pan; buttons for the whole span and the story's period.
 #pragma once
@@ -13,6 +14,7 @@
 
 #include "core/date_format.h"
 #include "core/i18n.h"
+#include "core/layers.h"
 #include "core/playback.h"
 #include "core/timeline.h"
 
@@ -31,6 +33,11 @@ struct TimelineView {
   std::vector<TimelineMark> marks;  // sorted by day
   std::vector<int> density;         // marks per week from playback.first
   DayNumber density_first = 0;
+  // When set, the bars count this layer's features present per week instead of the marks
+  // (layer_presence_per_week; the app fills layer_density when the layer or filters change).
+  std::optional<Layer> histogram_layer;
+  std::vector<int> layer_density;
+  DayNumber layer_density_first = 0;
   std::optional<std::uint32_t> selected;  // set when a marker is clicked: select it on the map
   bool scrubbing = false;
 };

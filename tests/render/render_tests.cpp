@@ -1,6 +1,7 @@
 // Render tests, as maplibre-native does them: one folder per case under cases/, holding
 // case.ini (date, size, data, tolerance and the reason for it; optionally lang, theme, select,
-// ui, scale, measure) and expected.png. The frame is
+// ui, scale, measure, and args: --window, --since, --filter, --stats, --histogram as on the
+// command line) and expected.png. The frame is
 // drawn offscreen through the same code as `histmap --render`. On failure actual.png and
 // diff.png are written beside expected.png; UPDATE=1 rewrites expected.png instead (look at
 // it before committing it).
@@ -112,6 +113,18 @@ int main(int argc, char** argv) {
   options.select = ini["select"];
   options.ui = ini["ui"] == "1";
   if (ini.count("scale")) options.scale = std::atof(ini["scale"].c_str());  // --scale
+  if (ini.count("args")) {  // the study options, parsed as the command line parses them
+    std::vector<std::string> args;
+    std::istringstream words(ini["args"]);
+    for (std::string word; words >> word;) args.push_back(word);
+    const ParseResult parsed = parse_options(args);
+    if (!parsed.error.empty()) return fail("args: " + parsed.error);
+    options.window_days = parsed.options.window_days;
+    options.since = parsed.options.since;
+    options.filters = parsed.options.filters;
+    options.stats = parsed.options.stats;
+    options.histogram_layer = parsed.options.histogram_layer;
+  }
   session.projection = std::move(projection);
   if (ini.count("measure")) {  // --measure A B drawn on the map
     std::istringstream ends(ini["measure"]);
