@@ -49,11 +49,13 @@ struct ControlsView {
 
   bool has_stories = false;  // the Stories button shows when there are some
   bool kiosk = false;        // a visitor's kiosk: no settings (the projector switch)
+  bool can_open = false;     // the window (not a rendered frame): File → Open is offered
 
   // What the user asked for this frame; the app acts and clears them.
   std::optional<std::uint32_t> chosen;  // a search result
   bool fit_requested = false;
   bool stories_requested = false;
+  bool open_requested = false;
 };
 
 // Search results on the map now (in `scene`) come first among equals.
