@@ -10,7 +10,7 @@ rng = random.Random(1918)
 first = date(1917, 2, 1).toordinal()
 last = date(1920, 12, 31).toordinal()
 out = sys.stdout
-out.write("lon,lat,id,kind,name,start,end\n")
+out.write("lon,lat,id,kind,name,start,end,sources\n")
 for i in range(n):
     # Clustered like settlements: around a few hundred centres across the atlas's Eurasia.
     c = rng.randrange(400)
@@ -21,4 +21,5 @@ for i in range(n):
     e = min(last, s + rng.randint(10, 700))
     kind = "event" if i % 10 == 0 else "place"
     out.write(f"{lon:.5f},{lat:.5f},p{i},{kind},Point {i},"
-              f"{date.fromordinal(s).isoformat()},{date.fromordinal(e).isoformat()}\n")
+              f"{date.fromordinal(s).isoformat()},{date.fromordinal(e).isoformat()},"
+              "synthetic: bench/make_points.py\n")

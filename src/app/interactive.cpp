@@ -458,6 +458,7 @@ void on_loaded(WindowState& st, AtlasSession& session, MapRenderer& renderer, Lo
       r.diagnostics.begin() +
           static_cast<std::ptrdiff_t>(std::min<std::size_t>(r.diagnostics.size(), 8)));
   report.open = !r.diagnostics.empty() || added == 0;
+  if (report.open && !options.quiet) std::fprintf(stderr, "histmap: %s\n", report.summary.c_str());
   if (!report.open) notify(st, report.summary);
 }
 
@@ -509,10 +510,13 @@ void draw_overlays(WindowState& st, float display_w, float display_h) {
   if (st.loads.job.busy()) {
     const LoadStatus s = st.loads.job.status();
     const Translations& tr = st.ui.tr;
-    std::string detail = s.features_total > 0
-                             ? fill(tr.tr("load.detail_total"),
+    std::string detail =
+        s.features_total > 0 ? fill(tr.tr("load.detail_total"),
                                     {grouped(s.features_read), grouped(s.features_total)})
-                             : fill(tr.tr("load.detail"), {grouped(s.features_read)});
+        : s.features_read > 0
+            ? fill(tr.tr("load.detail"), {grouped(s.features_read)})
+            // The loader has not said how far it is: the time it has taken so far.
+            : fill(tr.tr("load.reading"), {std::to_string(static_cast<int>(s.seconds))});
     if (s.source_count > 1)
       detail += " · " + fill(tr.tr("load.source"),
                              {std::to_string(s.source_index + 1), std::to_string(s.source_count)});
@@ -597,7 +601,9 @@ int run_window(const Options& options, AtlasSession& session,
   }
 
   // Stories: the bundled ones, and the one asked for by name or path.
-  st.stories.library = load_story_library(stories_dir(), session.atlas, *session.projection, log);
+  // (Not for DATA still to load: the bundled stories tell of the bundled atlas.)
+  if (!load_data || !options.story.empty())
+    st.stories.library = load_story_library(stories_dir(), session.atlas, *session.projection, log);
   if (!options.story.empty()) {
     if (const LoadedStory* s = find_or_load_story(st.stories.library, options.story, session.atlas,
                                                   *session.projection, log)) {
@@ -646,8 +652,9 @@ int run_window(const Options& options, AtlasSession& session,
     SDL_Event e;
     // While paused and still, sleep until something happens instead of spinning the CPU.
     const bool still = !st.export_job && !st.ui.playback.playing && !st.flight.active &&
-                       !st.stories.active() && !st.kiosk && st.now >= st.toast_until &&
-                       !st.loads.job.busy();
+                       !st.stories.active() && !st.kiosk && st.now >= st.toast_until;
+    // While data loads the bar moves at 30 frames a second, leaving the cores to the loader.
+    const int wait_ms = st.loads.job.busy() ? 33 : st.show.listener ? 20 : 250;
     // Listening for cues, it wakes often enough that a cue lands within a frame or two.
     const auto dispatch = [&](const SDL_Event& ev) {
       // Files dropped on the window are added as layers; a kiosk takes none.
@@ -659,7 +666,7 @@ int run_window(const Options& options, AtlasSession& session,
       ImGui_ImplSDL2_ProcessEvent(&ev);
       handle_event(ev, st);
     };
-    if (still && SDL_WaitEventTimeout(&e, st.show.listener ? 20 : 250)) dispatch(e);
+    if (still && SDL_WaitEventTimeout(&e, wait_ms)) dispatch(e);
     while (SDL_PollEvent(&e)) dispatch(e);
     if (std::optional<LoadResult> loaded = poll_loads(st.loads, session))
       on_loaded(st, session, renderer, *loaded, options);

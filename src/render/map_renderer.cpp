@@ -487,9 +487,11 @@ void MapRenderer::collect_points_in_view(const Atlas& atlas, const Scene& scene,
   // one label per label-sized cell.
   thin_ = n > kDensePoints;
   if (thin_) {
-    symbol_cell_ = 4 * pixel_ratio_;
-    label_cell_w_ = 110 * pixel_ratio_;
-    label_cell_h_ = 22 * pixel_ratio_;
+    // Symbols apart by about their width: denser is a carpet, and costs the time.
+    symbol_cell_ = 3.5 * style_.place_radius_px;
+    // A name per label-sized cell, a couple of hundred on a screen: more is not read, only drawn.
+    label_cell_w_ = 200 * pixel_ratio_;
+    label_cell_h_ = 48 * pixel_ratio_;
     symbol_cols_ = static_cast<int>(camera.width / symbol_cell_) + 1;
     label_cols_ = static_cast<int>(camera.width / label_cell_w_) + 1;
     for (int pass = 0; pass < 2; ++pass) {
@@ -706,6 +708,8 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     add_label(text, static_cast<float>(s.x), static_cast<float>(s.y), r, size, priority, color,
               false);
   };
+  // with_label false (a thinned layer's symbol without a name): nor is the symbol an obstacle
+  // to labels, which would make placing them cost the square of the symbols.
   const auto point_feature = [&](std::uint32_t i, bool with_label = true) {
     const Feature& f = atlas.features[i];
     const float a = strength(i);
@@ -727,11 +731,11 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
           break;
         case Kind::Unit:
           add_point(camera, p, r, with_alpha(affiliation_color(f.affiliation), 0.8f * a), white, 0,
-                    a > 0.3f);
+                    a > 0.3f && with_label);
           break;
         case Kind::Event:
           add_point(camera, p, r, with_alpha(event_color(f), past ? 0.55f : a),
-                    with_alpha(white, past ? 0.7f : a), 2, !past);
+                    with_alpha(white, past ? 0.7f : a), 2, !past && with_label);
           break;
         default:
           add_point(camera, p, r, style_.place_fill, style_.halo, 0, false);
