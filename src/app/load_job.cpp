@@ -163,7 +163,9 @@ std::size_t apply_load(AtlasSession& session, LoadResult& result) {
   const DayNumber old_first = session.first_day, old_last = session.last_day;
   const auto [lo, hi] = session.atlas.time_extent();
   const bool had_dates = lo != hi;
-  session.atlas = std::move(result.atlas);
+  // The atlas it replaces goes back in the result, for the caller to free where it likes (a
+  // million features take a while to free).
+  std::swap(session.atlas, result.atlas);
   if (!add) {
     session.diagnostics.clear();
     session.bundled = false;

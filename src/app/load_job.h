@@ -30,7 +30,9 @@ struct LoadRequest {
 
 struct LoadResult {
   LoadRequest request;
-  Atlas atlas;                          // the whole atlas after the load (old + new when adding)
+  // The whole atlas after the load (old and new layers when adding); after apply_load, the
+  // atlas it replaced.
+  Atlas atlas;
   std::vector<Diagnostic> diagnostics;  // this load's only
   std::size_t features_before = 0;      // features that were loaded before (adding), else 0
   std::size_t features_read = 0;        // what the new sources gave, before linking
@@ -94,7 +96,8 @@ class LoadJob {
 // Swaps a finished load into the session: the atlas, its diagnostics (added to the
 // session's), and the time range (the bundled period, or the data's own extent; adding widens
 // it to cover the new layers). Replacing with data makes the session no longer the bundled
-// atlas. Returns the features the load added (all of them when replacing).
+// atlas. The atlas it replaces is left in result.atlas. Returns the features the load added
+// (all of them when replacing).
 std::size_t apply_load(AtlasSession& session, LoadResult& result);
 
 // The slider's range for an atlas: the bundled period, or the data's own (1917-02..1920-12

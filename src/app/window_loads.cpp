@@ -4,6 +4,11 @@
 
 namespace histmap {
 
+void Disposer::dispose(Atlas atlas) {
+  wait();
+  thread_ = std::thread([a = std::move(atlas)]() mutable { a = Atlas{}; });
+}
+
 void request_load(WindowLoads& loads, LoadRequest request, const AtlasSession& session) {
   if (request.inputs.empty()) return;
   if (loads.job.busy()) {
@@ -51,6 +56,7 @@ std::optional<LoadResult> poll_loads(WindowLoads& loads, AtlasSession& session) 
     apply_load(session, *r);
   else
     r->cancelled = true;
+  loads.disposer.dispose(std::move(r->atlas));
   loads.cancelling = false;
   if (!loads.queue.empty()) {
     LoadRequest next = std::move(loads.queue.front());

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <SDL.h>
@@ -16,8 +17,26 @@
 
 namespace histmap {
 
+// Frees a replaced atlas on a thread of its own: a million features take a while to free,
+// and the window would stand still meanwhile.
+class Disposer {
+ public:
+  Disposer() = default;
+  ~Disposer() { wait(); }
+  Disposer(const Disposer&) = delete;
+  Disposer& operator=(const Disposer&) = delete;
+  void dispose(Atlas atlas);
+  void wait() {
+    if (thread_.joinable()) thread_.join();
+  }
+
+ private:
+  std::thread thread_;
+};
+
 struct WindowLoads {
   LoadJob job;
+  Disposer disposer;
   std::vector<LoadRequest> queue;    // asked for while a job ran, in order
   std::vector<std::string> dropped;  // the files of a drop in progress (DROPBEGIN..COMPLETE)
   bool dropping = false;
@@ -36,7 +55,7 @@ bool handle_drop_event(WindowLoads& loads, const SDL_Event& e, const AtlasSessio
 
 // Once a frame: when the job has finished, its atlas is swapped into the session (unless it
 // was cancelled) and the next queued load starts. Returns the finished load (its atlas moved
-// into the session), or nothing.
+// into the session, the one it replaced freed on another thread), or nothing.
 std::optional<LoadResult> poll_loads(WindowLoads& loads, AtlasSession& session);
 
 // Cancels the running load and forgets the queued ones.

@@ -19,6 +19,14 @@ void copy_to(char* buffer, std::size_t size, const std::string& s) {
   buffer[n] = '\0';
 }
 
+// 1234567 as "1 234 567" (thin spaces), as the map writes numbers.
+std::string grouped(std::size_t n) {
+  std::string s = std::to_string(n);
+  for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3)
+    s.insert(static_cast<std::size_t>(i), "\u2009");
+  return s;
+}
+
 std::string join(const std::string& folder, const std::string& name) {
   return folder == "/" ? "/" + name : folder + "/" + name;
 }
@@ -124,7 +132,7 @@ void draw_load_report(LoadReportView& view, const Translations& tr, float displa
   ImGui::TextUnformatted(view.summary.c_str());
   if (view.total_problems > 0) {
     ImGui::TextColored(ImVec4(0.95f, 0.6f, 0.2f, 1), "%s",
-                       fill(tr.tr("load.problems"), {std::to_string(view.total_problems)}).c_str());
+                       fill(tr.tr("load.problems"), {grouped(view.total_problems)}).c_str());
     constexpr std::size_t kShown = 8;
     for (std::size_t k = 0; k < std::min(kShown, view.diagnostics.size()); ++k) {
       const std::string line = view.diagnostics[k].to_string();
@@ -135,8 +143,7 @@ void draw_load_report(LoadReportView& view, const Translations& tr, float displa
     }
     if (view.total_problems > kShown)
       ImGui::TextDisabled(
-          "%s", fill(tr.tr("load.problems_more"), {std::to_string(view.total_problems - kShown)})
-                    .c_str());
+          "%s", fill(tr.tr("load.problems_more"), {grouped(view.total_problems - kShown)}).c_str());
   }
   if (ImGui::Button(with_id(tr.tr("open.close"), "close").c_str())) view.open = false;
   ImGui::End();
