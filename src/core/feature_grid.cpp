@@ -39,11 +39,16 @@ void FeatureGrid::build(const std::vector<Feature>& features) {
   };
   // A feature belongs to one cell when all its points do; else to the spread-out list.
   std::vector<long> home(all_.size(), -1);
+  const auto grid_point = [&](std::uint32_t i) {
+    const Feature& f = features[i];
+    const GeoPoint& p = f.parts.front().front();
+    return GridPoint{p.x, p.y, i, f.kind == Kind::Event};
+  };
   for (std::size_t k = 0; k < all_.size(); ++k) {
     const auto& pts = features[all_[k]].parts.front();
     const GeoPoint& p0 = pts.front();
     if (!std::isfinite(p0.x) || !std::isfinite(p0.y)) {
-      spread_.push_back(all_[k]);
+      spread_.push_back(grid_point(all_[k]));
       continue;
     }
     const long c = cell_of(p0);
@@ -54,7 +59,7 @@ void FeatureGrid::build(const std::vector<Feature>& features) {
     if (one)
       home[k] = c;
     else
-      spread_.push_back(all_[k]);
+      spread_.push_back(grid_point(all_[k]));
   }
   // Counting sort by cell: items stay in index order within a cell.
   start_.assign(static_cast<std::size_t>(nx_) * static_cast<std::size_t>(ny_) + 1, 0);
@@ -64,26 +69,25 @@ void FeatureGrid::build(const std::vector<Feature>& features) {
   items_.resize(start_.back());
   std::vector<std::uint32_t> fill(start_.begin(), start_.end() - 1);
   for (std::size_t k = 0; k < all_.size(); ++k)
-    if (home[k] >= 0) items_[fill[static_cast<std::size_t>(home[k])]++] = all_[k];
+    if (home[k] >= 0) items_[fill[static_cast<std::size_t>(home[k])]++] = grid_point(all_[k]);
+}
+
+bool FeatureGrid::cells(double x0, double y0, double x1, double y1, int& cx0, int& cy0, int& cx1,
+                        int& cy1) const {
+  if (nx_ == 0 || !(x1 >= x0) || !(y1 >= y0)) return false;
+  const auto index = [&](double v, double lo, int n) {
+    return static_cast<int>(std::clamp(std::floor((v - lo) / cell_), -1.0, static_cast<double>(n)));
+  };
+  cx0 = std::max(index(x0, min_x_, nx_), 0);
+  cx1 = std::min(index(x1, min_x_, nx_), nx_ - 1);
+  cy0 = std::max(index(y0, min_y_, ny_), 0);
+  cy1 = std::min(index(y1, min_y_, ny_), ny_ - 1);
+  return cx0 <= cx1 && cy0 <= cy1;
 }
 
 void FeatureGrid::query(double x0, double y0, double x1, double y1,
                         std::vector<std::uint32_t>& out) const {
-  out.insert(out.end(), spread_.begin(), spread_.end());
-  if (nx_ == 0 || !(x1 >= x0) || !(y1 >= y0)) return;
-  const auto index = [&](double v, double lo, int n) {
-    return static_cast<int>(std::clamp(std::floor((v - lo) / cell_), -1.0, static_cast<double>(n)));
-  };
-  const int cx0 = std::max(index(x0, min_x_, nx_), 0),
-            cx1 = std::min(index(x1, min_x_, nx_), nx_ - 1);
-  const int cy0 = std::max(index(y0, min_y_, ny_), 0),
-            cy1 = std::min(index(y1, min_y_, ny_), ny_ - 1);
-  for (int cy = cy0; cy <= cy1; ++cy)
-    for (int cx = cx0; cx <= cx1; ++cx) {
-      const std::size_t c = static_cast<std::size_t>(cy) * static_cast<std::size_t>(nx_) +
-                            static_cast<std::size_t>(cx);
-      out.insert(out.end(), items_.begin() + start_[c], items_.begin() + start_[c + 1]);
-    }
+  visit(x0, y0, x1, y1, [&](const GridPoint& g) { out.push_back(g.feature); });
 }
 
 }  // namespace histmap

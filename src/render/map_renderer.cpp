@@ -474,62 +474,59 @@ void MapRenderer::collect_points_in_view(const Atlas& atlas, const Scene& scene,
   const Vec2 a = camera.screen_to_world(0, camera.height);
   const Vec2 b = camera.screen_to_world(camera.width, 0);
   in_view_.clear();
-  atlas.points.query(std::min(a.x, b.x) - margin, std::min(a.y, b.y) - margin,
-                     std::max(a.x, b.x) + margin, std::max(a.y, b.y) + margin, in_view_);
+  // Read from the grid's packed points: a feature is read only if it is drawn.
+  atlas.points.visit(std::min(a.x, b.x) - margin, std::min(a.y, b.y) - margin,
+                     std::max(a.x, b.x) + margin, std::max(a.y, b.y) + margin,
+                     [&](const GridPoint& g) {
+                       if (!visible(scene, g.feature)) return;
+                       const Vec2 sp = camera.world_to_screen(g.x, g.y);
+                       in_view_.push_back({g.feature, static_cast<float>(sp.x),
+                                           static_cast<float>(sp.y), g.event, 2});
+                     });
   // Only what is on the map at t; in data order when that is cheap (labels of equal rank
   // then keep their order between frames, as in the small path).
-  std::size_t n = 0;
-  for (const std::uint32_t i : in_view_)
-    if (visible(scene, i)) in_view_[n++] = i;
-  in_view_.resize(n);
-  if (n <= kSortedPoints) std::sort(in_view_.begin(), in_view_.end());
+  const std::size_t n = in_view_.size();
+  if (n <= kSortedPoints)
+    std::sort(in_view_.begin(), in_view_.end(),
+              [](const ViewPoint& p, const ViewPoint& q) { return p.feature < q.feature; });
   // Thinned when there are more than the screen can show apart: one symbol per few pixels,
-  // one label per label-sized cell.
+  // one label per label-sized cell; events and the rest each on their own.
   thin_ = n > kDensePoints;
-  if (thin_) {
-    // Symbols apart by about their width: denser is a carpet, and costs the time.
-    symbol_cell_ = 3.5 * style_.place_radius_px;
-    // A name per label-sized cell, a couple of hundred on a screen: more is not read, only drawn.
-    label_cell_w_ = 200 * pixel_ratio_;
-    label_cell_h_ = 48 * pixel_ratio_;
-    symbol_cols_ = static_cast<int>(camera.width / symbol_cell_) + 1;
-    label_cols_ = static_cast<int>(camera.width / label_cell_w_) + 1;
-    for (int pass = 0; pass < 2; ++pass) {
-      symbol_taken_[pass].assign(static_cast<std::size_t>(symbol_cols_) *
-                                     (static_cast<std::size_t>(camera.height / symbol_cell_) + 1),
-                                 0);
-      label_taken_[pass].assign(static_cast<std::size_t>(label_cols_) *
-                                    (static_cast<std::size_t>(camera.height / label_cell_h_) + 1),
-                                0);
-    }
+  if (!thin_) return;
+  // Symbols apart by about their width: denser is a carpet, and costs the time.
+  const double symbol_cell = 3.5 * style_.place_radius_px;
+  // A name per label-sized cell, a couple of hundred on a screen: more is not read, only drawn.
+  const double label_w = 200 * pixel_ratio_, label_h = 48 * pixel_ratio_;
+  const auto symbol_cols = static_cast<std::size_t>(camera.width / symbol_cell) + 1;
+  const auto label_cols = static_cast<std::size_t>(camera.width / label_w) + 1;
+  for (int pass = 0; pass < 2; ++pass) {
+    symbol_taken_[pass].assign(
+        symbol_cols * (static_cast<std::size_t>(camera.height / symbol_cell) + 1), 0);
+    label_taken_[pass].assign(label_cols * (static_cast<std::size_t>(camera.height / label_h) + 1),
+                              0);
+  }
+  for (ViewPoint& p : in_view_) {
+    p.draw = 0;
+    if (!(p.sx >= 0 && p.sy >= 0 && p.sx < static_cast<float>(camera.width) &&
+          p.sy < static_cast<float>(camera.height)))
+      continue;
+    const auto pass = static_cast<std::size_t>(p.event);
+    std::uint8_t& taken =
+        symbol_taken_[pass][static_cast<std::size_t>(p.sy / symbol_cell) * symbol_cols +
+                            static_cast<std::size_t>(p.sx / symbol_cell)];
+    if (taken) continue;  // a symbol is drawn there already
+    taken = 1;
+    std::uint8_t& named = label_taken_[pass][static_cast<std::size_t>(p.sy / label_h) * label_cols +
+                                             static_cast<std::size_t>(p.sx / label_w)];
+    p.draw = named ? 1 : 2;
+    named = 1;
   }
 }
 
 template <class Draw>
-void MapRenderer::draw_points_in_view(const Atlas& atlas, const Camera& camera, bool events,
-                                      const Draw& point_feature) {
-  const auto pass = static_cast<std::size_t>(events);
-  for (const std::uint32_t i : in_view_) {
-    const Feature& f = atlas.features[i];
-    if ((f.kind == Kind::Event) != events) continue;
-    if (!thin_) {
-      point_feature(i, true);
-      continue;
-    }
-    const GeoPoint& p = f.parts.front().front();
-    const Vec2 sp = camera.world_to_screen(p.x, p.y);
-    if (!(sp.x >= 0 && sp.y >= 0 && sp.x < camera.width && sp.y < camera.height)) continue;
-    const auto sx = static_cast<std::size_t>(sp.x / symbol_cell_);
-    const auto sy = static_cast<std::size_t>(sp.y / symbol_cell_);
-    std::uint8_t& taken = symbol_taken_[pass][sy * static_cast<std::size_t>(symbol_cols_) + sx];
-    if (taken) continue;  // a symbol is drawn there already
-    taken = 1;
-    const auto lx = static_cast<std::size_t>(sp.x / label_cell_w_);
-    const auto ly = static_cast<std::size_t>(sp.y / label_cell_h_);
-    std::uint8_t& named = label_taken_[pass][ly * static_cast<std::size_t>(label_cols_) + lx];
-    point_feature(i, !named);
-    named = 1;
-  }
+void MapRenderer::draw_points_in_view(bool events, const Draw& point_feature) {
+  for (const ViewPoint& p : in_view_)
+    if (p.event == events && p.draw > 0) point_feature(p.feature, p.draw == 2);
 }
 
 void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& camera,
@@ -774,7 +771,7 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     collect_points_in_view(atlas, scene, camera);
     for (const std::uint32_t i : areas_)
       if (visible(i)) area_label(i);
-    draw_points_in_view(atlas, camera, false, point_feature);
+    draw_points_in_view(false, point_feature);
   } else {
     for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
       const Feature& f = atlas.features[i];
@@ -801,7 +798,7 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
   }
   // Events last: what happened today sits on top of the echelons passing through.
   if (many) {
-    draw_points_in_view(atlas, camera, true, point_feature);
+    draw_points_in_view(true, point_feature);
   } else {
     for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
       const Feature& f = atlas.features[i];

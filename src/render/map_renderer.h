@@ -122,11 +122,9 @@ class MapRenderer {
   // Large point layers: the visible point features in and near the view into in_view_, and
   // whether they are many enough to thin.
   void collect_points_in_view(const Atlas& atlas, const Scene& scene, const Camera& camera);
-  // The events (or the other points) of in_view_, thinned when thin_: one symbol per few
-  // pixels, one label per label-sized cell of the screen.
+  // The events (or the other points) of in_view_ that are drawn, named or not.
   template <class Draw>
-  void draw_points_in_view(const Atlas& atlas, const Camera& camera, bool events,
-                           const Draw& point_feature);
+  void draw_points_in_view(bool events, const Draw& point_feature);
 
   // Above this many point features the grid path is taken; the bundled atlas has ~400.
   static constexpr std::size_t kFewPoints = 20'000;
@@ -148,10 +146,14 @@ class MapRenderer {
   std::vector<std::uint32_t> areas_;  // the polygon features but land, in data order
   // Per frame (large point layers): what is in view, and the screen cells already taken by
   // a symbol or a label, for points (0) and events (1).
-  std::vector<std::uint32_t> in_view_;
+  struct ViewPoint {
+    std::uint32_t feature;
+    float sx, sy;  // on screen
+    bool event;
+    std::uint8_t draw;  // 0: thinned out, 1: symbol only, 2: symbol and name
+  };
+  std::vector<ViewPoint> in_view_;
   bool thin_ = false;
-  double symbol_cell_ = 4, label_cell_w_ = 110, label_cell_h_ = 22;
-  int symbol_cols_ = 0, label_cols_ = 0;
   std::vector<std::uint8_t> symbol_taken_[2], label_taken_[2];
   bool base_valid_ = false;
   Camera base_camera_, last_camera_;  // the ground's view, and the last frame's
