@@ -435,8 +435,10 @@ void on_loaded(WindowState& st, AtlasSession& session, MapRenderer& renderer, Lo
       for (const auto& part : session.atlas.features[i].parts)
         for (const GeoPoint& p : part) b.add(p.x, p.y);
     if (!b.empty) {
+      // With a margin as deep as the timeline, so nothing of the new layers starts under
+      // the panels (the toolbar is shallower).
       target = st.camera;
-      target.fit(b, std::min(st.camera.width, st.camera.height) * 0.08);
+      target.fit(b, st.pixel_ratio * (st.ui.timeline.height + 24));
     }
   }
   if (st.first_load) {

@@ -1,5 +1,5 @@
 // The window's loads (app/window_loads.h, app/load_job.h) without a window: files dropped on it
-// arrive as synthetic SDL_DROPFILE events (SDL_VIDEODRIVER=offscreen), are loaded on the
+// arrive as synthetic SDL_DROPFILE events through SDL's queue, are loaded on the
 // worker thread and swapped into the session; File → Open's Replace opens data instead; a
 // cancelled load changes nothing. Fixtures are written by the tests into a temporary folder.
 #include <catch2/catch.hpp>
@@ -55,9 +55,9 @@ std::string collection(const std::vector<std::string>& features) {
   return s + "]}";
 }
 
-// SDL's event queue, as the window has it (the offscreen driver: no display needed).
+// SDL's event queue, as the window has it (its events part alone: no display needed).
 struct SdlEvents {
-  SdlEvents() { REQUIRE(SDL_Init(SDL_INIT_VIDEO) == 0); }
+  SdlEvents() { REQUIRE(SDL_Init(SDL_INIT_EVENTS) == 0); }
   ~SdlEvents() { SDL_Quit(); }
 };
 
