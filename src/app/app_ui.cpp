@@ -113,6 +113,23 @@ void update_study(AppUi& ui, const Atlas& atlas) {
   ui.histogram_sides = ui.controls.filter.hidden_sides;
 }
 
+void refresh_app_ui(AppUi& ui, const AtlasSession& session, SearchIndex index, bool keep_time) {
+  ui.controls.sides = sides_of(session.atlas);
+  ui.index = std::move(index);
+  ui.controls.last_query.clear();  // the search runs again on the new index
+  ui.controls.hits.clear();
+  ui.timeline.selected.reset();
+  const double t = ui.playback.t;
+  ui.playback.first = session.first_day;
+  ui.playback.last = session.last_day;
+  const bool inside = t >= session.first_day && t <= session.last_day + 1.0;
+  ui.playback.set_day(keep_time && inside ? t : static_cast<double>(session.first_day));
+  ui.timeline.story_first = session.first_day;
+  ui.timeline.story_last = session.last_day;
+  std::tie(ui.timeline.data_first, ui.timeline.data_last) = session.atlas.time_extent();
+  init_timeline(ui.timeline, session.atlas, ui.playback);
+}
+
 void add_ui_fonts(AppUi& ui, const std::vector<unsigned char>& font, float pixel_ratio) {
   ImGuiIO& io = ImGui::GetIO();
   const float sizes[2] = {17.0f, 24.0f};  // the projector's type reads from the back row

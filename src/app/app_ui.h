@@ -61,6 +61,11 @@ SceneOptions scene_options(const AppUi& ui);
 // frame before evaluate_scene.
 void update_study(AppUi& ui, const Atlas& atlas);
 
+// After another atlas was swapped into the session (data opened, layers added): the sides,
+// the search index (built with the atlas, off the UI thread), the slider's range and the
+// timeline's marks. keep_time: the date stays where it was when it is in the new range.
+void refresh_app_ui(AppUi& ui, const AtlasSession& session, SearchIndex index, bool keep_time);
+
 // Reads assets/translations/<lang>.ini over English; problems go to stderr unless quiet.
 void load_language(Translations& tr, Language lang, bool quiet);
 

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "app/load_job.h"
 #include "app/resources.h"
 #include "data/loader.h"
 
@@ -49,19 +50,18 @@ std::optional<AtlasSession> load_session(const Options& options, std::string& er
   load.sql = options.sql;
   s.atlas = load_atlas(inputs, *projection, s.diagnostics, nullptr, load);
   s.projection = std::move(projection);
-  // The bundled atlas plays its period, February 1917 to December 1920; other data its own span.
-  if (s.bundled) {
-    s.first_day = to_day_number({1917, 2, 1});
-    s.last_day = to_day_number({1920, 12, 31});
-  } else {
-    auto [lo, hi] = s.atlas.time_extent();
-    if (lo == hi) {
-      lo = to_day_number({1917, 2, 1});
-      hi = to_day_number({1920, 12, 31});
-    }
-    s.first_day = lo;
-    s.last_day = hi;
-  }
+  set_time_range(s);
+  return s;
+}
+
+std::optional<AtlasSession> empty_session(const Options& options, std::string& error) {
+  auto projection = Projection::create(
+      options.projection.empty() ? kDefaultProjection : options.projection, error);
+  if (!projection) return std::nullopt;
+  AtlasSession s;
+  s.bundled = options.data.empty();
+  s.projection = std::move(projection);
+  set_time_range(s);
   return s;
 }
 

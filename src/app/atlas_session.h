@@ -32,6 +32,10 @@ std::optional<FieldMap> field_map_for(const Options& options, std::string& error
 // projection or the field map is not understood; bad data is reported in diagnostics and skipped.
 std::optional<AtlasSession> load_session(const Options& options, std::string& error);
 
+// The session before its data is loaded (the window loads it off the UI thread): the
+// projection and the default period, no features.
+std::optional<AtlasSession> empty_session(const Options& options, std::string& error);
+
 // Prints diagnostics to out, at most `limit` lines plus a count of the rest.
 void report_diagnostics(const std::vector<Diagnostic>& diagnostics, std::FILE* out,
                         std::size_t limit = 40);

@@ -21,6 +21,7 @@
 #include "app/story_mode.h"
 #include "app/study_tools.h"
 #include "app/video_export.h"
+#include "app/window_loads.h"
 #include "core/gestures.h"
 #include "core/measure.h"
 #include "core/picking.h"
@@ -28,6 +29,7 @@
 #include "data/exporter.h"
 #include "render/map_renderer.h"
 #include "render/offscreen_target.h"
+#include "ui/open_panel.h"
 #include "ui/operator_panels.h"
 #include "ui/progress_panel.h"
 #include "ui/story_panel.h"
@@ -58,6 +60,8 @@ struct WindowState {
   double toast_until = 0;
   std::unique_ptr<struct WindowExport> export_job;  // a story being exported, a few frames a frame
   Measurement measurement;                          // the Measure tool's clicks and lengths
+  WindowLoads loads;                                // data being opened or added, off the UI thread
+  bool first_load = false;  // the command line's DATA is loading: --date and --select wait for it
 };
 
 // The story panel's Export video: the open story rendered offscreen as the command line's
@@ -511,6 +515,77 @@ Camera chapter_view_camera(const WindowState& st, const Camera& from, float disp
   return chapter_camera(st.stories.view(), from, above, beside);
 }
 
+// 1234567 as "1 234 567" (thin spaces), as the map writes strengths.
+std::string grouped(long long n) {
+  std::string s = std::to_string(n);
+  for (int i = static_cast<int>(s.size()) - 3; i > (n < 0 ? 1 : 0); i -= 3)
+    s.insert(static_cast<std::size_t>(i), "\u2009");
+  return s;
+}
+
+// A load has finished: the renderer's geometry, the panels and the view follow the new atlas,
+// and the user is told what came in and what was wrong with it.
+void on_loaded(WindowState& st, AtlasSession& session, MapRenderer& renderer, LoadResult& r,
+               const Options& options) {
+  const Translations& tr = st.ui.tr;
+  if (r.cancelled) {
+    notify(st, tr.tr("load.cancelled"));
+    return;
+  }
+  if (!options.quiet) report_diagnostics(r.diagnostics, stderr);
+  const bool add = r.request.add;
+  renderer.set_atlas(session.atlas);
+  st.scene = Scene{};
+  refresh_app_ui(st.ui, session, std::move(r.index), add);
+  if (!add) {
+    // Another atlas: the selection and the bundled stories no longer apply.
+    st.ui.inspector.feature.reset();
+    if (st.stories.active()) leave_story(st.stories, st.ui);
+    st.stories.picker.open = false;
+    st.stories.library = {};
+    st.ui.controls.has_stories = false;
+  }
+  st.data_bounds = session.atlas.bounds(false);
+  if (st.data_bounds.empty) st.data_bounds = session.atlas.bounds(true);
+  st.home = initial_camera(session.atlas, st.camera.width, st.camera.height, session.bundled);
+  st.home.pan_pixels(0, -60 * st.pixel_ratio);
+  // Added layers are shown where they are; opened data as a whole.
+  Camera target = st.home;
+  if (add) {
+    Bounds b;
+    for (std::size_t i = r.features_before; i < session.atlas.features.size(); ++i)
+      for (const auto& part : session.atlas.features[i].parts)
+        for (const GeoPoint& p : part) b.add(p.x, p.y);
+    if (!b.empty) {
+      // With a margin as deep as the timeline, so nothing of the new layers starts under
+      // the panels (the toolbar is shallower).
+      target = st.camera;
+      target.fit(b, st.pixel_ratio * (st.ui.timeline.height + 24));
+    }
+  }
+  if (st.first_load) {
+    // The command line's DATA: its --date and --select apply now, and the view starts there.
+    st.first_load = false;
+    if (options.date) st.ui.playback.set_day(*options.date);
+    const std::int32_t i = options.select.empty() ? -1 : session.atlas.index_of(options.select);
+    if (i >= 0) st.ui.inspector.feature = static_cast<std::uint32_t>(i);
+    st.camera = target;
+  }
+  fly(st, target);
+  const std::size_t added = session.atlas.features.size() - r.features_before;
+  LoadReportView& report = st.loads.report;
+  report.summary = fill(tr.tr("load.done"), {grouped(static_cast<long long>(added)),
+                                             describe_sources(r.request.inputs)});
+  report.total_problems = r.diagnostics.size();
+  report.diagnostics.assign(
+      r.diagnostics.begin(),
+      r.diagnostics.begin() +
+          static_cast<std::ptrdiff_t>(std::min<std::size_t>(r.diagnostics.size(), 8)));
+  report.open = !r.diagnostics.empty() || added == 0;
+  if (report.open && !options.quiet) std::fprintf(stderr, "histmap: %s\n", report.summary.c_str());
+  if (!report.open) notify(st, report.summary);
+}
+
 void draw_overlays(WindowState& st, float display_w, float display_h) {
   StoryMode& sm = st.stories;
   const float bottom = display_h - st.ui.timeline.height;
@@ -578,6 +653,29 @@ void draw_overlays(WindowState& st, float display_w, float display_h) {
     }
     ImGui::End();
   }
+  const float below_toolbar = st.ui.controls.toolbar_rect.y1;
+  draw_open_panel(st.loads.open, st.ui.tr, st.loads.job.busy(), below_toolbar);
+  draw_load_report(st.loads.report, st.ui.tr, display_w, below_toolbar);
+  if (st.loads.job.busy()) {
+    const LoadStatus s = st.loads.job.status();
+    const Translations& tr = st.ui.tr;
+    std::string detail =
+        s.features_total > 0 ? fill(tr.tr("load.detail_total"),
+                                    {grouped(s.features_read), grouped(s.features_total)})
+        : s.features_read > 0
+            ? fill(tr.tr("load.detail"), {grouped(s.features_read)})
+            // The loader has not said how far it is: the time it has taken so far.
+            : fill(tr.tr("load.reading"), {std::to_string(static_cast<int>(s.seconds))});
+    if (s.source_count > 1)
+      detail += " · " + fill(tr.tr("load.source"),
+                             {std::to_string(s.source_index + 1), std::to_string(s.source_count)});
+    if (st.loads.cancelling) detail = tr.tr("load.cancelling");
+    const std::string title = fill(
+        tr.tr("load.title"),
+        {describe_sources(s.source.empty() ? std::vector<std::string>{} : std::vector{s.source})});
+    if (draw_load_progress(title, s.fraction(), detail, s.seconds, tr, display_w, display_h))
+      cancel_loads(st.loads);
+  }
   if (st.now < st.toast_until) {
     ImGui::SetNextWindowPos(ImVec2(display_w / 2, display_h / 2), ImGuiCond_Always,
                             ImVec2(0.5f, 0.5f));
@@ -592,7 +690,7 @@ void draw_overlays(WindowState& st, float display_w, float display_h) {
 }  // namespace
 
 int run_window(const Options& options, AtlasSession& session,
-               const std::optional<KioskConfig>& kiosk_config) {
+               const std::optional<KioskConfig>& kiosk_config, bool load_data) {
   std::string error;
   std::vector<std::string> log;
   GlWindowConfig config;
@@ -652,7 +750,9 @@ int run_window(const Options& options, AtlasSession& session,
   }
 
   // Stories: the bundled ones, and the one asked for by name or path.
-  st.stories.library = load_story_library(stories_dir(), session.atlas, *session.projection, log);
+  // (Not for DATA still to load: the bundled stories tell of the bundled atlas.)
+  if (!load_data || !options.story.empty())
+    st.stories.library = load_story_library(stories_dir(), session.atlas, *session.projection, log);
   if (!options.story.empty()) {
     if (const LoadedStory* s = find_or_load_story(st.stories.library, options.story, session.atlas,
                                                   *session.projection, log)) {
@@ -662,6 +762,14 @@ int run_window(const Options& options, AtlasSession& session,
     }
   }
   st.ui.controls.has_stories = !st.stories.library.stories.empty();
+  st.ui.controls.can_open = true;
+  // DATA from the command line: the window is there at once, with the load's progress.
+  // main has read the --fields file once already: it was readable then.
+  if (auto fields = field_map_for(options, error)) st.loads.fields = std::move(*fields);
+  if (load_data) {
+    request_load(st.loads, {options.data, false, {}, options.sql}, session);
+    st.first_load = true;
+  }
   if (kiosk_config) {
     st.kiosk.emplace();
     st.kiosk->controller = KioskController(*kiosk_config, 0);
@@ -696,15 +804,23 @@ int run_window(const Options& options, AtlasSession& session,
     // While paused and still, sleep until something happens instead of spinning the CPU.
     const bool still = !st.export_job && !st.ui.playback.playing && !st.flight.active &&
                        !st.stories.active() && !st.kiosk && st.now >= st.toast_until;
+    // While data loads the bar moves at 30 frames a second, leaving the cores to the loader.
+    const int wait_ms = st.loads.job.busy() ? 33 : st.show.listener ? 20 : 250;
     // Listening for cues, it wakes often enough that a cue lands within a frame or two.
-    if (still && SDL_WaitEventTimeout(&e, st.show.listener ? 20 : 250)) {
-      ImGui_ImplSDL2_ProcessEvent(&e);
-      handle_event(e, st);
-    }
-    while (SDL_PollEvent(&e)) {
-      ImGui_ImplSDL2_ProcessEvent(&e);
-      handle_event(e, st);
-    }
+    const auto dispatch = [&](const SDL_Event& ev) {
+      // Files dropped on the window are added as layers; a kiosk takes none.
+      if (st.kiosk && (ev.type == SDL_DROPFILE || ev.type == SDL_DROPTEXT)) {
+        SDL_free(ev.drop.file);
+        return;
+      }
+      if (!st.kiosk && handle_drop_event(st.loads, ev, session)) return;
+      ImGui_ImplSDL2_ProcessEvent(&ev);
+      handle_event(ev, st);
+    };
+    if (still && SDL_WaitEventTimeout(&e, wait_ms)) dispatch(e);
+    while (SDL_PollEvent(&e)) dispatch(e);
+    if (std::optional<LoadResult> loaded = poll_loads(st.loads, session))
+      on_loaded(st, session, renderer, *loaded, options);
     const Uint64 now = SDL_GetPerformanceCounter();
     const double dt = static_cast<double>(now - last) / static_cast<double>(freq);
     last = now;
@@ -808,6 +924,18 @@ int run_window(const Options& options, AtlasSession& session,
     if (st.ui.controls.export_request != ControlsView::ExportRequest::None) {
       export_from_window(st, options, session, font, st.ui.controls.export_request);
       st.ui.controls.export_request = ControlsView::ExportRequest::None;
+    }
+    if (st.ui.controls.open_requested) {
+      st.loads.open.open = !st.loads.open.open;
+      st.ui.controls.open_requested = false;
+    }
+    if (st.loads.open.asked) {
+      LoadRequest request;
+      request.inputs = std::move(st.loads.open.asked->inputs);
+      request.add = st.loads.open.asked->add;
+      request.sql = std::move(st.loads.open.asked->sql);
+      st.loads.open.asked.reset();
+      request_load(st.loads, std::move(request), session);
     }
     if (st.ui.controls.stories_requested) {
       st.stories.picker.open = !st.stories.picker.open;

@@ -10,8 +10,9 @@
 
 namespace histmap {
 
-// kiosk: set in kiosk mode (its settings, already read).
+// kiosk: set in kiosk mode (its settings, already read). load_data: the session is empty and
+// options.data is loaded in the window, off the UI thread, with a progress bar.
 int run_window(const Options& options, AtlasSession& session,
-               const std::optional<KioskConfig>& kiosk = std::nullopt);
+               const std::optional<KioskConfig>& kiosk = std::nullopt, bool load_data = false);
 
 }  // namespace histmap

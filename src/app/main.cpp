@@ -47,7 +47,15 @@ int main(int argc, char** argv) {
     for (const std::string& line : log) std::fprintf(stderr, "histmap: %s\n", line.c_str());
     if (run.data.empty()) run.data = kiosk->data;
   }
-  auto session = load_session(run, error);
+  // The window loads DATA itself, off the UI thread, so it appears at once with a progress
+  // bar; a kiosk's data is checked before its window opens, and the other modes need it now.
+  const bool window_loads = !options.kiosk && options.render_path.empty() && !options.exporting() &&
+                            !options.exporting_data() && options.measure.empty() &&
+                            !run.data.empty();
+  auto session = window_loads ? empty_session(run, error) : load_session(run, error);
+  // The window reads the --fields file when its load starts: a file that cannot be read or
+  // names unknown fields is said now, as for every other mode.
+  if (session && window_loads && !field_map_for(run, error)) session.reset();
   if (!session) {
     std::fprintf(stderr, "histmap: %s\n", error.c_str());
     return 2;
@@ -83,5 +91,5 @@ int main(int argc, char** argv) {
     if (options.story.empty()) return run_export(options, *session);
     return run_story_export(options, *session);
   }
-  return run_window(run, *session, kiosk);
+  return run_window(run, *session, kiosk, window_loads);
 }

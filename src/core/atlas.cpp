@@ -263,6 +263,7 @@ void Atlas::link(std::vector<Diagnostic>& diagnostics, const Projector& project)
         f.kind == Kind::Unit || (unit && (!f.strengths.empty() || ends)))
       effect_features.push_back(i);
   }
+  points.build(features);
 }
 
 const Feature* Atlas::find(std::string_view id) const {

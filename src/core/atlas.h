@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/feature_grid.h"
 #include "core/geo.h"
 #include "core/polyline.h"
 #include "core/route_network.h"
@@ -135,6 +136,8 @@ class Atlas {
   // of the story (pulses, formations, strength changes, mergers, disbandments, outcomes).
   std::vector<FeatureDates> dates;
   std::vector<std::uint32_t> effect_features;
+  // Filled by link(): the point features by where they are, so a frame draws those in view.
+  FeatureGrid points;
 
   // Checks ids, resolves routes and builds tracks; call once after all features are added.
   // Features that cannot be linked are reported and removed. project: for the points of

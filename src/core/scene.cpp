@@ -214,6 +214,12 @@ void evaluate_scene(const Atlas& atlas, double t, Scene& scene, const SceneOptio
   const std::size_t candidates = packed ? atlas.effect_features.size() : n;
   for (std::size_t c = 0; c < candidates; ++c) {
     const auto i = packed ? atlas.effect_features[c] : static_cast<std::uint32_t>(c);
+    // An event marks only the days after its start: the packed dates tell without reading
+    // the feature, which a large layer of events would otherwise make every frame pay for.
+    if (packed && atlas.dates[i].kind == Kind::Event &&
+        !(scene.visible[i] && atlas.dates[i].has_start &&
+          t < atlas.dates[i].start_earliest + kPulseDays))
+      continue;
     const Feature& f = atlas.features[i];
     // What the user hid leaves no marks either (a hidden unit's merger is hidden with it).
     if (options.filter && !options.filter->shows(f)) continue;

@@ -121,19 +121,10 @@ bool MapRenderer::init(const Atlas& atlas, const std::vector<unsigned char>& fon
   font_ = font;
   if (!text_.init(font, error, style_.text_scale)) return false;
 
-  geom_ = build_map_geometry(atlas);
   glGenVertexArrays(1, &fill_vao_);
   glGenBuffers(1, &fill_vbo_);
-  upload(fill_vao_, fill_vbo_, geom_.fill);
-  attrib(0, 2, sizeof(FillVertex), 0);
-
   glGenVertexArrays(1, &line_vao_);
   glGenBuffers(1, &line_vbo_);
-  upload(line_vao_, line_vbo_, geom_.lines);
-  attrib(0, 2, sizeof(LineVertex), offsetof(LineVertex, x));
-  attrib(1, 2, sizeof(LineVertex), offsetof(LineVertex, ex));
-  attrib(2, 1, sizeof(LineVertex), offsetof(LineVertex, dist));
-
   glGenVertexArrays(1, &dyn_vao_);
   glGenBuffers(1, &dyn_vbo_);
   glBindVertexArray(dyn_vao_);
@@ -161,6 +152,19 @@ bool MapRenderer::init(const Atlas& atlas, const std::vector<unsigned char>& fon
   attrib(5, 1, stride, offsetof(PointInstance, shape), 1);
   glBindVertexArray(0);
 
+  set_atlas(atlas);
+  return true;
+}
+
+void MapRenderer::set_atlas(const Atlas& atlas) {
+  geom_ = build_map_geometry(atlas);
+  upload(fill_vao_, fill_vbo_, geom_.fill);
+  attrib(0, 2, sizeof(FillVertex), 0);
+  upload(line_vao_, line_vbo_, geom_.lines);
+  attrib(0, 2, sizeof(LineVertex), offsetof(LineVertex, x));
+  attrib(1, 2, sizeof(LineVertex), offsetof(LineVertex, ex));
+  attrib(2, 1, sizeof(LineVertex), offsetof(LineVertex, dist));
+  glBindVertexArray(0);
   dated_.assign(atlas.features.size(), false);
   for (std::size_t i = 0; i < atlas.features.size(); ++i) {
     const Feature& f = atlas.features[i];
@@ -179,7 +183,12 @@ bool MapRenderer::init(const Atlas& atlas, const std::vector<unsigned char>& fon
     region_anchor_[i] = {0, 0, (b.min_x + b.max_x) / 2, (b.min_y + b.max_y) / 2};
     region_width_m_[i] = b.max_x - b.min_x;
   }
-  return true;
+  areas_.clear();
+  for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
+    const Feature& f = atlas.features[i];
+    if (f.geometry == GeometryType::Polygon && f.kind != Kind::Land) areas_.push_back(i);
+  }
+  base_valid_ = false;  // the ground is drawn anew from the new geometry
 }
 
 void MapRenderer::use_style(Theme theme, float pixel_ratio) {
@@ -484,6 +493,69 @@ void MapRenderer::draw_base(const Atlas& atlas, const Scene& scene, const Camera
   base_.resolve();
 }
 
+void MapRenderer::collect_points_in_view(const Atlas& atlas, const Scene& scene,
+                                         const Camera& camera) {
+  // The view and a margin as wide as a long label, so that names beside symbols just outside
+  // the view still reach into it.
+  const double margin = 400.0 * pixel_ratio_ * camera.meters_per_pixel;
+  const Vec2 a = camera.screen_to_world(0, camera.height);
+  const Vec2 b = camera.screen_to_world(camera.width, 0);
+  in_view_.clear();
+  // Read from the grid's packed points: a feature is read only if it is drawn.
+  atlas.points.visit(std::min(a.x, b.x) - margin, std::min(a.y, b.y) - margin,
+                     std::max(a.x, b.x) + margin, std::max(a.y, b.y) + margin,
+                     [&](const GridPoint& g) {
+                       if (!visible(scene, g.feature)) return;
+                       const Vec2 sp = camera.world_to_screen(g.x, g.y);
+                       in_view_.push_back({g.feature, static_cast<float>(sp.x),
+                                           static_cast<float>(sp.y), g.event, 2});
+                     });
+  // Only what is on the map at t; in data order when that is cheap (labels of equal rank
+  // then keep their order between frames, as in the small path).
+  const std::size_t n = in_view_.size();
+  if (n <= kSortedPoints)
+    std::sort(in_view_.begin(), in_view_.end(),
+              [](const ViewPoint& p, const ViewPoint& q) { return p.feature < q.feature; });
+  // Thinned when there are more than the screen can show apart: one symbol per few pixels,
+  // one label per label-sized cell; events and the rest each on their own.
+  thin_ = n > kDensePoints;
+  if (!thin_) return;
+  // Symbols apart by about their width: denser is a carpet, and costs the time.
+  const double symbol_cell = 3.5 * style_.place_radius_px;
+  // A name per label-sized cell, a couple of hundred on a screen: more is not read, only drawn.
+  const double label_w = 200 * pixel_ratio_, label_h = 48 * pixel_ratio_;
+  const auto symbol_cols = static_cast<std::size_t>(camera.width / symbol_cell) + 1;
+  const auto label_cols = static_cast<std::size_t>(camera.width / label_w) + 1;
+  for (int pass = 0; pass < 2; ++pass) {
+    symbol_taken_[pass].assign(
+        symbol_cols * (static_cast<std::size_t>(camera.height / symbol_cell) + 1), 0);
+    label_taken_[pass].assign(label_cols * (static_cast<std::size_t>(camera.height / label_h) + 1),
+                              0);
+  }
+  for (ViewPoint& p : in_view_) {
+    p.draw = 0;
+    if (!(p.sx >= 0 && p.sy >= 0 && p.sx < static_cast<float>(camera.width) &&
+          p.sy < static_cast<float>(camera.height)))
+      continue;
+    const auto pass = static_cast<std::size_t>(p.event);
+    std::uint8_t& taken =
+        symbol_taken_[pass][static_cast<std::size_t>(p.sy / symbol_cell) * symbol_cols +
+                            static_cast<std::size_t>(p.sx / symbol_cell)];
+    if (taken) continue;  // a symbol is drawn there already
+    taken = 1;
+    std::uint8_t& named = label_taken_[pass][static_cast<std::size_t>(p.sy / label_h) * label_cols +
+                                             static_cast<std::size_t>(p.sx / label_w)];
+    p.draw = named ? 1 : 2;
+    named = 1;
+  }
+}
+
+template <class Draw>
+void MapRenderer::draw_points_in_view(bool events, const Draw& point_feature) {
+  for (const ViewPoint& p : in_view_)
+    if (p.event == events && p.draw > 0) point_feature(p.feature, p.draw == 2);
+}
+
 void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& camera,
                        const FrameOptions& opt) {
   use_style(opt.theme, opt.pixel_ratio);
@@ -666,7 +738,9 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     add_label(text, static_cast<float>(s.x), static_cast<float>(s.y), r, size, priority, color,
               false);
   };
-  const auto point_feature = [&](std::uint32_t i) {
+  // with_label false (a thinned layer's symbol without a name): nor is the symbol an obstacle
+  // to labels, which would make placing them cost the square of the symbols.
+  const auto point_feature = [&](std::uint32_t i, bool with_label = true) {
     const Feature& f = atlas.features[i];
     const float a = strength(i);
     // A past event stays as a small marker, without its name, so the map keeps its history
@@ -687,17 +761,17 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
           break;
         case Kind::Unit:
           add_point(camera, p, r, with_alpha(affiliation_color(f.affiliation), 0.8f * a), white, 0,
-                    a > 0.3f);
+                    a > 0.3f && with_label);
           break;
         case Kind::Event:
           add_point(camera, p, r, with_alpha(event_color(f), past ? 0.55f : a),
-                    with_alpha(white, past ? 0.7f : a), 2, !past);
+                    with_alpha(white, past ? 0.7f : a), 2, !past && with_label);
           break;
         default:
           add_point(camera, p, r, style_.place_fill, style_.halo, 0, false);
       }
     }
-    if (past) return;
+    if (past || !with_label) return;
     // A unit's label shows the strength the sources give at t.
     const std::string text = f.kind == Kind::Unit
                                  ? unit_label(f, opt.language, strength_at(f, scene.t))
@@ -706,27 +780,42 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
     label_at(i, f.parts.front().front(), r, text, big ? TextSize::Medium : TextSize::Small,
              with_alpha(style_.label, std::max(a, 0.45f)));
   };
-  for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
+  const auto area_label = [&](std::uint32_t i) {
     const Feature& f = atlas.features[i];
-    if (!visible(i)) continue;
-    if (f.geometry == GeometryType::Polygon && f.kind != Kind::Land) {
-      const Vec2 s = camera.world_to_screen(region_anchor_[i].x, region_anchor_[i].y);
-      // A lake is named only where it is wide enough on screen to hold its name.
-      if (f.kind == Kind::Lake && region_width_m_[i] / camera.meters_per_pixel <
-                                      text_.measure(display_name(f, opt.language), TextSize::Small))
+    const Vec2 s = camera.world_to_screen(region_anchor_[i].x, region_anchor_[i].y);
+    // A lake is named only where it is wide enough on screen to hold its name.
+    if (f.kind == Kind::Lake && region_width_m_[i] / camera.meters_per_pixel <
+                                    text_.measure(display_name(f, opt.language), TextSize::Small))
+      return;
+    // Oblasts and lakes are the background: small names that give way to the story's.
+    const bool quiet = is_administrative(f) || f.kind == Kind::Lake;
+    const Rgba c = f.kind == Kind::Lake   ? style_.water_label
+                   : is_administrative(f) ? style_.admin_label
+                                          : affiliation_color(f.affiliation);
+    add_label(display_name(f, opt.language), static_cast<float>(s.x), static_cast<float>(s.y), 0,
+              quiet ? TextSize::Small : TextSize::Medium, quiet ? 60 : label_priority(f),
+              with_alpha(c, std::max(scene.opacity[i], 0.35f)), true);
+  };
+  // A large layer of points (a gazetteer, a million events) is drawn from the grid of what is
+  // in view, thinned where symbols would pile up; the bundled atlas and other small data draw
+  // every point as before.
+  const bool many = atlas.points.size() > kFewPoints;
+  if (many) {
+    collect_points_in_view(atlas, scene, camera);
+    for (const std::uint32_t i : areas_)
+      if (visible(i)) area_label(i);
+    draw_points_in_view(false, point_feature);
+  } else {
+    for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
+      const Feature& f = atlas.features[i];
+      if (!visible(i)) continue;
+      if (f.geometry == GeometryType::Polygon && f.kind != Kind::Land) {
+        area_label(i);
         continue;
-      // Oblasts and lakes are the background: small names that give way to the story's.
-      const bool quiet = is_administrative(f) || f.kind == Kind::Lake;
-      const Rgba c = f.kind == Kind::Lake   ? style_.water_label
-                     : is_administrative(f) ? style_.admin_label
-                                            : affiliation_color(f.affiliation);
-      add_label(display_name(f, opt.language), static_cast<float>(s.x), static_cast<float>(s.y), 0,
-                quiet ? TextSize::Small : TextSize::Medium, quiet ? 60 : label_priority(f),
-                with_alpha(c, std::max(scene.opacity[i], 0.35f)), true);
-      continue;
+      }
+      if (f.geometry != GeometryType::Point || !f.times.empty() || f.kind == Kind::Event) continue;
+      point_feature(i);
     }
-    if (f.geometry != GeometryType::Point || !f.times.empty() || f.kind == Kind::Event) continue;
-    point_feature(i);
   }
   for (const UnitPosition& u : scene.movers) {
     const Feature& f = atlas.features[u.feature];
@@ -741,11 +830,15 @@ void MapRenderer::draw(const Atlas& atlas, const Scene& scene, const Camera& cam
              {c.r * 0.6f, c.g * 0.6f, c.b * 0.6f, std::max(a, 0.5f)});
   }
   // Events last: what happened today sits on top of the echelons passing through.
-  for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
-    const Feature& f = atlas.features[i];
-    if (visible(i) && f.kind == Kind::Event && f.geometry == GeometryType::Point &&
-        !f.parts.empty() && !f.parts.front().empty())
-      point_feature(i);
+  if (many) {
+    draw_points_in_view(true, point_feature);
+  } else {
+    for (std::uint32_t i = 0; i < atlas.features.size(); ++i) {
+      const Feature& f = atlas.features[i];
+      if (visible(i) && f.kind == Kind::Event && f.geometry == GeometryType::Point &&
+          !f.parts.empty() && !f.parts.front().empty())
+        point_feature(i);
+    }
   }
   add_effects(atlas, scene, camera, opt);
   // The inspector's feature and a story's highlighted ones are ringed.

@@ -68,6 +68,9 @@ class MapRenderer {
   // Needs a current GL 3.3 context. font: TrueType bytes for labels. False with error
   // (including a shader's compile log) on failure.
   bool init(const Atlas& atlas, const std::vector<unsigned char>& font, std::string& error);
+  // Another atlas (data opened or layers added): its geometry built and uploaded again, in
+  // place of the last one's. Needs init() first and the context current.
+  void set_atlas(const Atlas& atlas);
 
   // Draws into the bound framebuffer, which must be camera.width x camera.height and
   // single-sampled (the cached ground is copied into it with a blit).
@@ -122,6 +125,17 @@ class MapRenderer {
   // A label for a symbol of radius r at screen (ax, ay), or centred there.
   void add_label(const std::string& text, float ax, float ay, float r, TextSize size, int priority,
                  Rgba color, bool centered);
+  // Large point layers: the visible point features in and near the view into in_view_, and
+  // whether they are many enough to thin.
+  void collect_points_in_view(const Atlas& atlas, const Scene& scene, const Camera& camera);
+  // The events (or the other points) of in_view_ that are drawn, named or not.
+  template <class Draw>
+  void draw_points_in_view(bool events, const Draw& point_feature);
+
+  // Above this many point features the grid path is taken; the bundled atlas has ~400.
+  static constexpr std::size_t kFewPoints = 20'000;
+  static constexpr std::size_t kSortedPoints = 100'000;  // kept in data order up to this many
+  static constexpr std::size_t kDensePoints = 4'000;     // thinned above this many in view
 
   MapStyle style_;
   Theme theme_ = Theme::Default;
@@ -134,7 +148,19 @@ class MapRenderer {
   ShaderProgram fill_prog_, line_prog_, point_prog_;
   OffscreenTarget base_;
   std::vector<std::uint8_t> base_key_, key_;
-  std::vector<bool> dated_;  // per feature: has a start, an end or times
+  std::vector<bool> dated_;           // per feature: has a start, an end or times
+  std::vector<std::uint32_t> areas_;  // the polygon features but land, in data order
+  // Per frame (large point layers): what is in view, and the screen cells already taken by
+  // a symbol or a label, for points (0) and events (1).
+  struct ViewPoint {
+    std::uint32_t feature;
+    float sx, sy;  // on screen
+    bool event;
+    std::uint8_t draw;  // 0: thinned out, 1: symbol only, 2: symbol and name
+  };
+  std::vector<ViewPoint> in_view_;
+  bool thin_ = false;
+  std::vector<std::uint8_t> symbol_taken_[2], label_taken_[2];
   bool base_valid_ = false;
   Camera base_camera_, last_camera_;  // the ground's view, and the last frame's
   double base_ms_ = 0;                // how long the ground took to draw last time

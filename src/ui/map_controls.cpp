@@ -132,9 +132,14 @@ void draw_toolbar(ControlsView& view, const Atlas& atlas, const Scene& scene,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoFocusOnAppearing);
+  // File → Open first, where a desktop program keeps it; not in a kiosk.
+  const bool open = view.can_open && !view.kiosk;
+  if (open && ImGui::Button(with_id(tr.tr("toolbar.open"), "open").c_str()))
+    view.open_requested = true;
+  if (open && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr.tr("toolbar.open_tip").c_str());
   // One tap per language, each written in its own language's code.
   for (Language l : kLanguages) {
-    if (l != Language::En) ImGui::SameLine(0, 2);
+    if (l != Language::En || open) ImGui::SameLine(0, 2);
     const bool on = l == view.language;
     if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
     std::string code = language_code(l);

@@ -57,6 +57,7 @@ struct ControlsView {
 
   bool has_stories = false;  // the Stories button shows when there are some
   bool kiosk = false;        // a visitor's kiosk: no settings (the projector switch)
+  bool can_open = false;     // the window (not a rendered frame): File → Open is offered
 
   // The researcher's tools: Measure (click two points on the map), and Export of what is on
   // the map (GeoJSON, CSV, a print-size PNG). The app measures and exports.
@@ -69,6 +70,7 @@ struct ControlsView {
   std::optional<std::uint32_t> chosen;  // a search result
   bool fit_requested = false;
   bool stories_requested = false;
+  bool open_requested = false;
 };
 
 // Search results on the map now (in `scene`) come first among equals.

@@ -148,10 +148,24 @@ void draw_axis(Playback& pb, TimelineView& view, const Atlas& atlas, const Trans
   const float row_h = 7;
   const TimelineMark* hot = nullptr;
   float hot_d = 7;
+  // Marks come sorted by day: of the ones that fall on a row's same pixel only the first is
+  // drawn (a layer of many events would otherwise draw a dot per event every frame).
+  // Only for many marks: the bundled atlas's same-day marks are drawn over each other as ever.
+  const bool crowded = view.marks.size() > 5000;
+  float drawn_x[4] = {-1e9f, -1e9f, -1e9f, -1e9f};
   for (const TimelineMark& m : view.marks) {
     if (m.last + 1.0 < w.first || m.day > w.last) continue;
     const float y = row_y0 + row_h * static_cast<float>(m.kind) + row_h / 2;
     const float xa = x_of(m.day), xb = x_of(m.last + 1.0);
+    float& last_x = drawn_x[static_cast<std::size_t>(m.kind) % 4];
+    if (crowded && xa - last_x < 1.0f && m.last - m.day <= 45 && xb - xa <= 5) {
+      if (hovered && std::hypot(io.MousePos.x - xa, io.MousePos.y - y) < hot_d) {
+        hot_d = std::hypot(io.MousePos.x - xa, io.MousePos.y - y);
+        hot = &m;
+      }
+      continue;
+    }
+    last_x = xa;
     // A mark known to a range is a bar over the range, a mark known to the day a dot.
     // (Ranges longer than six weeks would draw lines across the whole axis: dot only.)
     if (xb - xa > 5 && m.last - m.day <= 45)
