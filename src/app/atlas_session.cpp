@@ -1,5 +1,7 @@
 #include "app/atlas_session.h"
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -44,9 +46,9 @@ std::optional<AtlasSession> load_session(const Options& options, std::string& er
     return std::nullopt;
   }
   AtlasSession s;
-  s.bundled = options.data.empty();
+  s.bundled = options.data.empty() || includes_bundled(options.data);
   const std::vector<std::string> inputs =
-      s.bundled ? std::vector<std::string>{bundled_geodata_dir()} : options.data;
+      options.data.empty() ? std::vector<std::string>{bundled_geodata_dir()} : options.data;
   load.sql = options.sql;
   s.atlas = load_atlas(inputs, *projection, s.diagnostics, nullptr, load);
   s.projection = std::move(projection);
@@ -59,10 +61,18 @@ std::optional<AtlasSession> empty_session(const Options& options, std::string& e
       options.projection.empty() ? kDefaultProjection : options.projection, error);
   if (!projection) return std::nullopt;
   AtlasSession s;
-  s.bundled = options.data.empty();
+  s.bundled = options.data.empty() || includes_bundled(options.data);
   s.projection = std::move(projection);
   set_time_range(s);
   return s;
+}
+
+bool includes_bundled(const std::vector<std::string>& inputs) {
+  std::error_code ec;
+  const std::filesystem::path bundled = bundled_geodata_dir();
+  return std::any_of(inputs.begin(), inputs.end(), [&](const std::string& in) {
+    return std::filesystem::equivalent(in, bundled, ec);
+  });
 }
 
 void report_diagnostics(const std::vector<Diagnostic>& diagnostics, std::FILE* out,

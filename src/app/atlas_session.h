@@ -36,6 +36,10 @@ std::optional<AtlasSession> load_session(const Options& options, std::string& er
 // projection and the default period, no features.
 std::optional<AtlasSession> empty_session(const Options& options, std::string& error);
 
+// Is the bundled atlas's folder among the inputs (`histmap geodata mine.csv`)? Then the session
+// is the bundled atlas with the user's layers beside it: its title, its period and its view.
+bool includes_bundled(const std::vector<std::string>& inputs);
+
 // Prints diagnostics to out, at most `limit` lines plus a count of the rest.
 void report_diagnostics(const std::vector<Diagnostic>& diagnostics, std::FILE* out,
                         std::size_t limit = 40);

@@ -168,7 +168,7 @@ std::size_t apply_load(AtlasSession& session, LoadResult& result) {
   std::swap(session.atlas, result.atlas);
   if (!add) {
     session.diagnostics.clear();
-    session.bundled = false;
+    session.bundled = includes_bundled(result.request.inputs);
     set_time_range(session);
   } else if (result.new_extent) {
     // The range grows to cover the new layers and never shrinks under the user; undated data's

@@ -108,11 +108,13 @@ std::vector<FieldBinding> resolve_fields(const FieldMap& user,
   // Layer fields that something reads already: not guessed for another field.
   std::vector<std::string> taken;
   for (std::string_view f : convention_fields())
-    if (has_exact(f) && !user.source_for(f) && !user.constant_for(f)) taken.emplace_back(f);
+    if (has_exact(f) && !user.source_for(f)) taken.emplace_back(f);
   for (const auto& [to, from] : user.entries) taken.push_back(from);
 
   for (std::string_view f : convention_fields()) {
-    if (const std::string* c = user.constant_for(f)) {
+    // A constant is for layers without the field: the bundled atlas opened beside a table
+    // given --field kind="event" keeps its own kinds.
+    if (const std::string* c = user.constant_for(f); c && !has_exact(f)) {
       out.push_back({std::string(f), {}, *c, true, false});
       continue;
     }

@@ -1,8 +1,8 @@
 // histmap core: a source's own field names for the conventions' fields (DESIGN.md data
 // conventions): "start=date_from" reads the feature's start from its field date_from. Given by
 // the user (--field, a mapping file) or guessed from common names, and said so. A constant
-// (kind="event") gives every feature of a layer that value, so a table of rows without a kind
-// column can be drawn as events.
+// (kind="event") gives every feature of a layer without that field the value, so a table of
+// rows without a kind column can be drawn as events (layers that have the field keep theirs).
 #pragma once
 
 #include <string>
@@ -58,7 +58,8 @@ struct FieldBinding {
 // field whose name is the conventions' name in other letter case or a common name for it
 // (start <- date_from, from, begin, year ...; name <- title, label ...), case-insensitively.
 // A layer field already read for another conventions' field under its own name is not guessed.
-// Fields read under their own name need no binding and are not listed.
+// Fields read under their own name need no binding and are not listed; a constant does not
+// apply to a layer that has a field of its name.
 std::vector<FieldBinding> resolve_fields(const FieldMap& user,
                                          const std::vector<std::string>& layer_fields,
                                          bool guess = true);

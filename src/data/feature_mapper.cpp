@@ -258,7 +258,8 @@ class Reader {
     } else if (t == OFTString) {
       std::string s = f_.GetFieldAsString(i);
       // GDAL keeps a JSON array of mixed types, or an object, as its JSON text.
-      if (!s.empty() && (s.front() == '[' || (subtype(i) == OFSTJSON && s.front() == '{'))) {
+      // Only where GDAL says the text is JSON: a CSV cell "[Golovin, 2011]" is a citation.
+      if (subtype(i) == OFSTJSON && !s.empty() && (s.front() == '[' || s.front() == '{')) {
         error(name, "expected a list of strings, got " + describe_json(s));
       } else if (!s.empty()) {
         out.push_back(clean(name, std::move(s)));
@@ -525,6 +526,9 @@ bool map_feature(const OGRFeature& src, const std::string& file, long long index
     const int errors_before = r.errors();
     const std::string v = r.text(field);
     if (r.errors() != errors_before) continue;  // not text: already reported
+    // An empty cell is no date: a database column or a Shapefile filled from a CSV holds ""
+    // where the table had nothing (an event without an end).
+    if (v.find_first_not_of(" \t") == std::string::npos) continue;
     if (v.size() > kMaxDateChars) {
       r.error(field, "is not a date: it is " + with_commas(v.size()) + " characters long");
       continue;

@@ -759,10 +759,9 @@ void load_file(const std::string& input, const Projection& projection, Atlas& at
   const char* const* open_options = is_geojson             ? geojson_options
                                     : driver_name == "CSV" ? csv_options
                                                            : nullptr;
-  std::unique_ptr<GDALDataset> ds(
-      GDALDataset::Open(with_connect_timeout(input).c_str(),
-                        GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
-                        open_options, nullptr));
+  std::unique_ptr<GDALDataset> ds(GDALDataset::Open(
+      with_connect_timeout(input).c_str(),
+      GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr, open_options, nullptr));
   if (!ds) {
     std::string why = join(errors.take());
     if (input.rfind("PG:", 0) == 0) why = server_message(why);

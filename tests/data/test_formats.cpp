@@ -79,7 +79,11 @@ void write_layer(const std::string& driver_name, const std::string& path,
   for (const Row& r : rows) {
     OGRFeature f(layer->GetLayerDefn());
     for (std::size_t i = 0; i < columns.size() && i < r.values.size(); ++i)
-      if (!r.values[i].empty()) f.SetField(static_cast<int>(i), r.values[i].c_str());
+      if (r.values[i] == "\"\"") {  // an empty text, as ogr2ogr writes an empty CSV cell
+        f.SetField(static_cast<int>(i), "");
+      } else if (!r.values[i].empty()) {
+        f.SetField(static_cast<int>(i), r.values[i].c_str());
+      }
     OGRGeometry* g = nullptr;
     REQUIRE(OGRGeometryFactory::createFromWkt(r.wkt.c_str(), &srs, &g) == OGRERR_NONE);
     f.SetGeometryDirectly(g);
@@ -611,4 +615,35 @@ TEST_CASE("formats: the Linked Places reader survives collections nested 100,000
   CHECK(lp.present);
   CHECK(lp.timespans == 1);
   CHECK(lp.certainty == "conjectural");
+}
+
+// Found with the README's worked example: ogr2ogr put a CSV into PostGIS with "" for the empty
+// "date_to" cells, and every row without an end was refused as "empty date".
+TEST_CASE("formats: issue_empty_date_text: an empty text in a date field is no date") {
+  TempDir dir;
+  const std::string path = dir.file("from_csv.gpkg");
+  write_layer("GPKG", path, {{"id"}, {"kind"}, {"start"}, {"end"}, {"sources"}},
+              {{"POINT (92.85 56.01)", {"tel", "event", "1918-04-21", "\"\"", "Parfenov"}},
+               {"POINT (61.4 55.16)", {"cong", "event", "1918-05-16", "1918-05-20", "GA RF"}}});
+  const Loaded l = load(path);
+  INFO(l.all());
+  CHECK(l.count(Severity::Error) == 0);
+  CHECK_FALSE(l.get("tel").end);
+  REQUIRE(l.get("cong").end);
+  CHECK(l.get("cong").end->earliest == day(1918, 5, 20));
+}
+
+// Found with the README's worked example: a CSV cell "[Golovin, 2011], in ..." was taken for
+// a JSON list because it starts with "[", and the row's citation refused.
+TEST_CASE("formats: issue_bracketed_citation: a CSV citation in square brackets is text") {
+  TempDir dir;
+  const std::string path = dir.file("cited.csv");
+  write_text(path,
+             "id,kind,lon,lat,start,sources\n"
+             "a12,event,131.886,43.115,1918-04-05,\"[Golovin, 2011], in Zhussip et al. 2025\"\n");
+  const Loaded l = load(path);
+  INFO(l.all());
+  CHECK(l.count(Severity::Error) == 0);
+  REQUIRE(l.get("a12").sources.size() == 1);
+  CHECK(l.get("a12").sources[0] == "[Golovin, 2011], in Zhussip et al. 2025");
 }

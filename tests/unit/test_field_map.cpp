@@ -107,6 +107,8 @@ TEST_CASE("field map: the user's map wins over guesses, and a field is not read 
   REQUIRE(end);
   CHECK(end->source == "to");
   CHECK(end->guessed);
+  // A layer with its own kind keeps it: the constant is for layers without one.
+  CHECK_FALSE(binding(resolve_fields(user, {"kind", "year"}), "kind"));
   // Without guessing, only the user's entries.
   CHECK(resolve_fields(user, {"year", "date_to"}, false).size() == 2);
 }
