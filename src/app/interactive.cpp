@@ -1,5 +1,6 @@
 #include "app/interactive.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -9,6 +10,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <backends/imgui_impl_sdl.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "app/app_ui.h"
 #include "app/gl_window.h"
@@ -287,6 +289,21 @@ void go_to(WindowState& st, const Atlas& atlas, std::uint32_t i) {
 // Is a point (window points) on a panel, as the panels stood last frame? ImGui learns where
 // the pointer is only at its next frame, too late for a click or a finger that has already
 // landed; the panels' own rectangles are known now.
+// Is there a panel of ImGui's under (x, y) in window points, or a popup open (a click outside
+// a popup closes it and must not also act on the map)? Asked of the windows ImGui drew last
+// frame, at the event's own position: io.WantCaptureMouse is from where the pointer was when
+// that frame began, so the first click on the map after a toolbar button was taken for the
+// toolbar's and lost (seen with the Measure tool).
+bool pointer_on_ui(float x, float y) {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (g.OpenPopupStack.Size > 0) return true;
+  for (const ImGuiWindow* w : g.Windows)
+    if (w->Active && !w->Hidden && !(w->Flags & ImGuiWindowFlags_NoMouseInputs) &&
+        w->OuterRectClipped.Contains(ImVec2(x, y)))
+      return true;
+  return false;
+}
+
 bool over_panels(const WindowState& st, float x, float y) {
   const ImVec2 size = ImGui::GetIO().DisplaySize;
   return y >= size.y - st.ui.timeline.height || x >= size.x - st.ui.inspector.width ||
@@ -367,7 +384,7 @@ void handle_event(const SDL_Event& e, WindowState& st) {
       // Fingers drive the map through the gesture recognizer; the mouse events SDL makes from
       // them reach only the panels.
       if (touch_mouse(e.button.which)) break;
-      if (!io.WantCaptureMouse &&
+      if (!pointer_on_ui(static_cast<float>(e.button.x), static_cast<float>(e.button.y)) &&
           !over_panels(st, static_cast<float>(e.button.x), static_cast<float>(e.button.y)) &&
           e.button.button == SDL_BUTTON_LEFT) {
         if (e.button.clicks == 2) {
@@ -397,10 +414,12 @@ void handle_event(const SDL_Event& e, WindowState& st) {
       }
       break;
     case SDL_MOUSEWHEEL:
-      if (!io.WantCaptureMouse && e.wheel.y != 0 && !touch_mouse(e.wheel.which)) {
+      if (e.wheel.y != 0 && !touch_mouse(e.wheel.which)) {
         int mx = 0, my = 0;
         SDL_GetMouseState(&mx, &my);
-        if (over_panels(st, static_cast<float>(mx), static_cast<float>(my))) break;
+        if (pointer_on_ui(static_cast<float>(mx), static_cast<float>(my)) ||
+            over_panels(st, static_cast<float>(mx), static_cast<float>(my)))
+          break;
         st.flight.active = false;
         st.camera.zoom_about(fx * mx, fy * my, std::pow(1.25, e.wheel.y));
         st.camera.clamp_to(st.data_bounds);
@@ -416,7 +435,7 @@ void handle_event(const SDL_Event& e, WindowState& st) {
       GestureOutput g;
       if (e.type == SDL_FINGERDOWN) {
         // A finger that lands on a panel belongs to the panel (ImGui gets its mouse events).
-        if (io.WantCaptureMouse ||
+        if (pointer_on_ui(static_cast<float>(x / fx), static_cast<float>(y / fy)) ||
             over_panels(st, static_cast<float>(x / fx), static_cast<float>(y / fy)))
           break;
         g = st.touch.down(e.tfinger.fingerId, x, y, t);
@@ -576,11 +595,21 @@ void on_loaded(WindowState& st, AtlasSession& session, MapRenderer& renderer, Lo
   LoadReportView& report = st.loads.report;
   report.summary = fill(tr.tr("load.done"), {grouped(static_cast<long long>(added)),
                                              describe_sources(r.request.inputs)});
-  report.total_problems = r.diagnostics.size();
-  report.diagnostics.assign(
-      r.diagnostics.begin(),
-      r.diagnostics.begin() +
-          static_cast<std::ptrdiff_t>(std::min<std::size_t>(r.diagnostics.size(), 8)));
+  // Errors, then warnings, then notes (what was guessed), each in the load's order.
+  std::vector<Diagnostic> sorted = r.diagnostics;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    const auto rank = [](Severity s) {
+      return s == Severity::Error ? 0 : s == Severity::Warning ? 1 : 2;
+    };
+    return rank(a.severity) < rank(b.severity);
+  });
+  report.total_notes =
+      static_cast<std::size_t>(std::count_if(sorted.begin(), sorted.end(), [](const Diagnostic& d) {
+        return d.severity == Severity::Note;
+      }));
+  report.total_problems = sorted.size() - report.total_notes;
+  sorted.resize(std::min<std::size_t>(sorted.size(), 8));
+  report.diagnostics = std::move(sorted);
   report.open = !r.diagnostics.empty() || added == 0;
   if (report.open && !options.quiet) std::fprintf(stderr, "histmap: %s\n", report.summary.c_str());
   if (!report.open) notify(st, report.summary);

@@ -130,21 +130,22 @@ void draw_load_report(LoadReportView& view, const Translations& tr, float displa
                ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse |
                    ImGuiWindowFlags_AlwaysAutoResize);
   ImGui::TextUnformatted(view.summary.c_str());
-  if (view.total_problems > 0) {
+  if (view.total_problems > 0)
     ImGui::TextColored(ImVec4(0.95f, 0.6f, 0.2f, 1), "%s",
                        fill(tr.tr("load.problems"), {grouped(view.total_problems)}).c_str());
-    constexpr std::size_t kShown = 8;
-    for (std::size_t k = 0; k < std::min(kShown, view.diagnostics.size()); ++k) {
-      const std::string line = view.diagnostics[k].to_string();
-      ImGui::Bullet();
-      ImGui::PushTextWrapPos(em * 42);
-      ImGui::TextUnformatted(line.c_str());
-      ImGui::PopTextWrapPos();
-    }
-    if (view.total_problems > kShown)
-      ImGui::TextDisabled(
-          "%s", fill(tr.tr("load.problems_more"), {grouped(view.total_problems - kShown)}).c_str());
+  if (view.total_notes > 0)
+    ImGui::TextUnformatted(fill(tr.tr("load.notes"), {grouped(view.total_notes)}).c_str());
+  // The problems first (the caller sorts them so), then the notes.
+  constexpr std::size_t kShown = 8;
+  for (std::size_t k = 0; k < std::min(kShown, view.diagnostics.size()); ++k) {
+    const std::string line = view.diagnostics[k].to_string();
+    ImGui::Bullet();
+    ImGui::PushTextWrapPos(em * 42);
+    ImGui::TextUnformatted(line.c_str());
+    ImGui::PopTextWrapPos();
   }
+  if (const std::size_t all = view.total_problems + view.total_notes; all > kShown)
+    ImGui::TextDisabled("%s", fill(tr.tr("load.problems_more"), {grouped(all - kShown)}).c_str());
   if (ImGui::Button(with_id(tr.tr("open.close"), "close").c_str())) view.open = false;
   ImGui::End();
 }

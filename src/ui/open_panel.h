@@ -42,7 +42,8 @@ struct LoadReportView {
   bool open = false;
   std::string summary;                  // "1,000,000 features loaded from points.gpkg"
   std::vector<Diagnostic> diagnostics;  // the load's; the first few are listed
-  std::size_t total_problems = 0;
+  std::size_t total_problems = 0;       // errors and warnings
+  std::size_t total_notes = 0;          // what histmap guessed: said, but not a problem
 };
 
 void draw_load_report(LoadReportView& view, const Translations& tr, float display_w, float top);
