@@ -8,7 +8,7 @@
 
 namespace histmap {
 
-// The extensions the data layer looks for in folders (data/loader.cpp keeps the same list).
+// The extensions the data layer looks for in folders, and the window's browser lists.
 inline constexpr const char* kVectorFileExtensions[] = {
     ".geojson", ".json", ".topojson", ".geojsonl", ".geojsons", ".gpkg",
     ".shp",     ".kml",  ".kmz",      ".fgb",      ".csv",      ".gml"};

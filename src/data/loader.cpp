@@ -17,6 +17,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include "core/open_source.h"
 #include "data/feature_mapper.h"
 #include "data/geometry_reader.h"
 #include "data/linked_places.h"
@@ -27,10 +28,6 @@ namespace histmap {
 namespace {
 
 namespace fs = std::filesystem;
-
-const char* const kVectorExtensions[] = {".geojson",  ".json", ".topojson", ".geojsonl",
-                                         ".geojsons", ".gpkg", ".shp",      ".kml",
-                                         ".kmz",      ".fgb",  ".csv"};
 
 void register_gdal_once() {
   static std::once_flag once;
@@ -110,8 +107,9 @@ bool has_extension(const fs::path& p, const char* const (&extensions)[N]) {
                      [&](const char* e) { return ext == e; });
 }
 
+// One list for the folder search and the window's browser (core/open_source.h).
 bool has_vector_extension(const fs::path& p) {
-  return has_extension(p, kVectorExtensions);
+  return has_vector_file_extension(p.string());
 }
 
 // Documents that sit beside data (a folder's README, notes, pictures): `histmap --check
