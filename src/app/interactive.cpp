@@ -963,6 +963,7 @@ int run_window(const Options& options, AtlasSession& session,
       request.inputs = std::move(st.loads.open.asked->inputs);
       request.add = st.loads.open.asked->add;
       request.sql = std::move(st.loads.open.asked->sql);
+      request.fields = std::move(st.loads.open.asked->fields);
       st.loads.open.asked.reset();
       request_load(st.loads, std::move(request), session);
     }

@@ -145,4 +145,25 @@ std::vector<FieldBinding> resolve_fields(const FieldMap& user,
   return out;
 }
 
+std::string add_field_mappings(FieldMap& map, std::string_view entries) {
+  std::string first_error, entry;
+  bool quoted = false;
+  const auto flush = [&] {
+    if (entry.empty()) return;
+    if (std::string e = add_field_mapping(map, entry); !e.empty() && first_error.empty())
+      first_error = std::move(e);
+    entry.clear();
+  };
+  for (const char c : entries) {
+    if (c == '"') quoted = !quoted;
+    if (!quoted && (c == ' ' || c == '\t' || c == ',')) {
+      flush();
+      continue;
+    }
+    entry += c;
+  }
+  flush();
+  return first_error;
+}
+
 }  // namespace histmap

@@ -40,6 +40,11 @@ const std::vector<std::string_view>& convention_fields();
 // when it was added.
 std::string add_field_mapping(FieldMap& map, std::string_view spec);
 
+// Several entries on one line, as the window's Open panel takes them: `start=date_from
+// kind="event"` (separated by spaces or commas outside quotes). Adds the good ones; returns the
+// first error, empty when all were added.
+std::string add_field_mappings(FieldMap& map, std::string_view entries);
+
 // A mapping file: one "TO = FROM" or 'TO = "value"' per line; blank lines and lines starting
 // with # are skipped. Each bad line gives "line N: ..." in errors; the good ones are added.
 void parse_field_map_text(std::string_view text, FieldMap& map, std::vector<std::string>& errors);

@@ -44,11 +44,31 @@ void draw_open_panel(OpenView& view, const Translations& tr, bool busy, float to
     view.listed = true;
     if (!view.path[0]) copy_to(view.path, sizeof view.path, view.listing.path);
   }
+  // A load is asked for only with field names that parse; the error stays in the panel.
+  const auto ask = [&](std::vector<std::string> inputs, bool add, std::string sql) {
+    FieldMap fields;
+    view.fields_error = add_field_mappings(fields, view.fields);
+    if (view.fields_error.empty())
+      view.asked = OpenAsk{std::move(inputs), add, std::move(sql), std::move(fields)};
+  };
   const float em = ImGui::GetFontSize();
   ImGui::SetNextWindowPos(ImVec2(em * 0.5f, top + em * 0.5f), ImGuiCond_Appearing);
-  ImGui::SetNextWindowSize(ImVec2(em * 34, em * 30), ImGuiCond_Appearing);
+  ImGui::SetNextWindowSize(ImVec2(em * 34, em * 34), ImGuiCond_Appearing);
   ImGui::Begin(with_id(tr.tr("open.title"), "open").c_str(), &view.open,
                ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse);
+  ImGui::TextUnformatted(tr.tr("open.fields").c_str());
+  ImGui::SetNextItemWidth(-1);
+  ImGui::InputTextWithHint("##fields", "start=date_from kind=\"event\"", view.fields,
+                           sizeof view.fields);
+  if (ImGui::IsItemHovered()) {  // a long tip, wrapped to the panel's width
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(em * 32);
+    ImGui::TextUnformatted(tr.tr("open.fields_tip").c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+  if (!view.fields_error.empty())
+    ImGui::TextColored(ImVec4(0.95f, 0.45f, 0.3f, 1), "%s", view.fields_error.c_str());
   ImGui::TextUnformatted(tr.tr("open.path").c_str());
   ImGui::SetNextItemWidth(-1);
   if (ImGui::InputText("##path", view.path, sizeof view.path, ImGuiInputTextFlags_EnterReturnsTrue))
@@ -60,7 +80,7 @@ void draw_open_panel(OpenView& view, const Translations& tr, bool busy, float to
   }
   ImGui::SameLine();
   ImGui::TextDisabled("%s", view.listing.path.c_str());
-  const float footer = ImGui::GetFrameHeightWithSpacing() * 7 + em;
+  const float footer = ImGui::GetFrameHeightWithSpacing() * 7 + em;  // the buttons and database
   ImGui::BeginChild("##browser", ImVec2(0, -footer), true);
   if (!view.listing.error.empty())
     ImGui::TextDisabled("%s", fill(tr.tr("open.no_folder"), {view.listing.error}).c_str());
@@ -83,13 +103,11 @@ void draw_open_panel(OpenView& view, const Translations& tr, bool busy, float to
     view.listed = false;
   }
   ImGui::BeginDisabled(busy || view.path[0] == '\0');
-  if (ImGui::Button(with_id(tr.tr("open.add"), "add").c_str()))
-    view.asked = OpenAsk{{view.path}, true, {}};
+  if (ImGui::Button(with_id(tr.tr("open.add"), "add").c_str())) ask({view.path}, true, {});
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
     ImGui::SetTooltip("%s", tr.tr("open.add_tip").c_str());
   ImGui::SameLine();
-  if (ImGui::Button(with_id(tr.tr("open.replace"), "replace").c_str()))
-    view.asked = OpenAsk{{view.path}, false, {}};
+  if (ImGui::Button(with_id(tr.tr("open.replace"), "replace").c_str())) ask({view.path}, false, {});
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
     ImGui::SetTooltip("%s", tr.tr("open.replace_tip").c_str());
   ImGui::EndDisabled();
@@ -106,11 +124,10 @@ void draw_open_panel(OpenView& view, const Translations& tr, bool busy, float to
   ImGui::InputTextWithHint("##sql", tr.tr("open.sql").c_str(), view.sql, sizeof view.sql);
   const std::string source = postgis_source(view.connection, view.sql[0] ? "" : view.table);
   ImGui::BeginDisabled(busy || source.empty());
-  if (ImGui::Button(with_id(tr.tr("open.add"), "dbadd").c_str()))
-    view.asked = OpenAsk{{source}, true, view.sql};
+  if (ImGui::Button(with_id(tr.tr("open.add"), "dbadd").c_str())) ask({source}, true, view.sql);
   ImGui::SameLine();
   if (ImGui::Button(with_id(tr.tr("open.replace"), "dbreplace").c_str()))
-    view.asked = OpenAsk{{source}, false, view.sql};
+    ask({source}, false, view.sql);
   ImGui::EndDisabled();
   if (busy) {
     ImGui::SameLine();

@@ -1,7 +1,8 @@
 // histmap ui: bringing data in.
 // - File → Open: a path with a simple folder browser (subfolders and vector-data files), Add
 //   (layers over what is loaded) or Open instead; and a database section: a PostgreSQL/PostGIS
-//   connection string with a table or an SQL query.
+//   connection string with a table or an SQL query; and the data's own field names for the
+//   conventions' (as --field takes them) for either.
 // - The load's report: how many features came in and the first problems found in the data.
 // - The progress of a load, determinate when the loader knows its total, else a moving bar.
 // The panels only record what the user asked for; the app starts the loads.
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "core/atlas.h"
+#include "core/field_map.h"
 #include "core/i18n.h"
 #include "core/open_source.h"
 
@@ -22,6 +24,7 @@ struct OpenAsk {
   std::vector<std::string> inputs;
   bool add = true;
   std::string sql;
+  FieldMap fields;  // the panel's field names; empty: the command line's --field map
 };
 
 struct OpenView {
@@ -30,7 +33,9 @@ struct OpenView {
   char connection[512] = {};
   char table[256] = {};
   char sql[2048] = {};
-  FolderListing listing;  // the folder shown in the browser
+  char fields[512] = {};     // start=date_from kind="event", as --field takes them
+  std::string fields_error;  // why the last Add/Open did not go
+  FolderListing listing;     // the folder shown in the browser
   bool listed = false;
   std::optional<OpenAsk> asked;  // set by the panel; the app starts the load and clears it
 };

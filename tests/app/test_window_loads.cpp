@@ -176,6 +176,36 @@ TEST_CASE("Open instead replaces the atlas with the data and its own period") {
   CHECK(session.last_day == to_day_number({1610, 6, 2}));
 }
 
+TEST_CASE("the Open panel's field names reach the load, the command line's map otherwise") {
+  TempDir dir;
+  AtlasSession session = bundled_session();
+  const std::string csv = dir.write("rows.csv",
+                                    "ID,lon,lat,Title,date_from,source\n"
+                                    "r1,45.0,53.2,Penza,1918-05-28,[Archive f.1]\n");
+  WindowLoads loads;
+  // The command line gave none: the panel's kind="event" applies to this load.
+  FieldMap panel;
+  REQUIRE(add_field_mappings(panel, "kind=\"event\"").empty());
+  request_load(loads, {{csv}, true, panel, {}}, session);
+  REQUIRE(pump(loads, session));
+  const Feature* r1 = session.atlas.find("r1");
+  REQUIRE(r1);
+  CHECK(r1->kind == Kind::Event);
+  CHECK(r1->name == "Penza");  // guessed from Title
+  // The bundled atlas keeps its own kinds beside it.
+  REQUIRE(session.atlas.find("st-penza"));
+  CHECK(session.atlas.find("st-penza")->kind == Kind::Station);
+  // A request with no names of its own takes the command line's (WindowLoads::fields).
+  const std::string csv2 = dir.write("more.csv",
+                                     "ID,lon,lat,Title,date_from,source\n"
+                                     "r2,50.1,53.2,Samara,1918-06-08,[Archive f.2]\n");
+  REQUIRE(add_field_mappings(loads.fields, "kind=\"place\"").empty());
+  request_load(loads, {{csv2}, true, {}, {}}, session);
+  REQUIRE(pump(loads, session));
+  REQUIRE(session.atlas.find("r2"));
+  CHECK(session.atlas.find("r2")->kind == Kind::Place);
+}
+
 TEST_CASE("a cancelled load leaves the session as it was") {
   TempDir dir;
   AtlasSession session = bundled_session();

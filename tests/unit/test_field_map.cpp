@@ -142,3 +142,20 @@ TEST_CASE("field map: a guess is a note that --check prints but does not count a
         "rows.csv: field 'start': note: start is read from 'date_from' (guessed; --field "
         "start=... to choose another)");
 }
+
+TEST_CASE("field map: the Open panel's line of entries, quotes keeping their spaces") {
+  FieldMap m;
+  CHECK(add_field_mappings(m, "start=date_from, kind=\"event\"  note=\"as the register says\"")
+            .empty());
+  REQUIRE(m.source_for("start"));
+  CHECK(*m.source_for("start") == "date_from");
+  REQUIRE(m.constant_for("kind"));
+  CHECK(*m.constant_for("kind") == "event");
+  REQUIRE(m.constant_for("note"));
+  CHECK(*m.constant_for("note") == "as the register says");
+  FieldMap bad;
+  const std::string error = add_field_mappings(bad, "begin=date_from end=date_to");
+  CHECK(error.find("'begin' is not a field of the data conventions") != std::string::npos);
+  REQUIRE(bad.source_for("end"));  // the good entry is still added
+  CHECK(add_field_mappings(bad, "   ").empty());
+}
