@@ -87,10 +87,11 @@ An animated historical atlas. With no DATA, opens the bundled atlas
                           conformal conic for Eurasia)
   --field TO=FROM         read the conventions' field TO (start, end, name, kind,
                           sources, note ...) from the data's field FROM, e.g.
-                          --field start=date_from; TO="value" gives every feature
-                          that value (--field kind="event"); repeatable. Without
-                          it, common names (date_from, year, begin, title,
-                          source, description ...) are guessed and said so
+                          --field start=date_from; TO="value" gives that value
+                          to every feature of a layer without the field
+                          (--field kind="event"); repeatable. Without it, common
+                          names (date_from, year, begin, title, source,
+                          description ...) are guessed and said so
   --fields FILE           a mapping file: one TO = FROM per line, # comments
   --check                 validate DATA (default: the bundled atlas) against the
                           data conventions and print a report per file, feature
@@ -132,9 +133,10 @@ An animated historical atlas. With no DATA, opens the bundled atlas
                           and along the railway; A and B are feature ids
                           (st-penza) or LON,LAT (45.0,53.2); with --render, draw
                           the measurement on the map instead
-  --export-geojson FILE   write the features on the map at --date (with the
-                          layers shown) as GeoJSON (RFC 7946): attributes, dates
-                          as given and in ISO 8601 with the calendar, sources
+  --export-geojson FILE   write the features on the map at --date (after
+                          --window/--since and --filter) as GeoJSON (RFC 7946):
+                          attributes, dates as given and in ISO 8601 with the
+                          calendar, sources
   --export-csv FILE       the same as CSV: geometry as WKT, lon/lat columns
   --quiet                 do not list problems found in the data, nor show an
                           export's progress
