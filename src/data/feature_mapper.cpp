@@ -97,7 +97,11 @@ class Reader {
   Reader(const OGRFeature& f, const std::string& file, std::string label,
          std::vector<Diagnostic>& diags, std::string_view json_properties,
          const FeatureSource& source)
-      : f_(f), file_(file), label_(std::move(label)), diags_(diags) {
+      : f_(f),
+        file_(file),
+        label_(std::move(label)),
+        diags_(diags),
+        indexes_(source.field_indexes) {
     for (const auto& [key, value] : json_members(json_properties)) json_.emplace(key, value);
     if (source.bindings)
       for (const FieldBinding& b : *source.bindings)
@@ -128,10 +132,13 @@ class Reader {
   }
 
   int index(const char* name) const {
-    if (bound_.empty()) return f_.GetFieldIndex(name);  // the usual case: nothing mapped
+    if (bound_.empty()) return field_index(name);  // the usual case: nothing mapped
     const auto it = bound_.find(name);
-    if (it == bound_.end()) return f_.GetFieldIndex(name);
-    return it->second.constant ? -1 : f_.GetFieldIndex(it->second.source.c_str());
+    if (it == bound_.end()) return field_index(name);
+    return it->second.constant ? -1 : field_index(it->second.source.c_str());
+  }
+  int field_index(const char* name) const {
+    return indexes_ ? indexes_->find(f_, name) : f_.GetFieldIndex(name);
   }
   bool has(const char* name) const {
     if (const auto j = json(name)) return json_type(*j) != JsonType::Null;
@@ -327,6 +334,7 @@ class Reader {
   std::string label_;
   std::vector<Diagnostic>& diags_;
   std::unordered_map<std::string_view, std::string_view> json_;
+  FieldIndexCache* indexes_ = nullptr;
   struct Bound {
     std::string source;  // the layer's field
     std::string json;    // a constant's JSON text
@@ -417,6 +425,13 @@ const char* geometry_name(GeometryType g) {
 }
 
 }  // namespace
+
+int FieldIndexCache::find(const OGRFeature& f, const char* name) {
+  if (const auto it = known_.find(std::string_view(name)); it != known_.end()) return it->second;
+  const int i = f.GetFieldIndex(name);
+  known_.emplace(name, i);
+  return i;
+}
 
 bool map_feature(const OGRFeature& src, const std::string& file, long long index, Feature& out,
                  std::vector<Diagnostic>& diagnostics, const FeatureSource& source) {

@@ -847,6 +847,7 @@ void load_file(const std::string& input, const Projection& projection, Atlas& at
       implicit("end", "timestamp");
     }
     const std::vector<FieldBinding> bindings = resolve_fields(map, names);
+    FieldIndexCache field_indexes;  // this layer's: its fields are the same for every feature
     for (const FieldBinding& b : bindings) {
       if (b.guessed) {
         diagnostics.push_back({Severity::Note, path, "", b.field,
@@ -941,6 +942,7 @@ void load_file(const std::string& input, const Projection& projection, Atlas& at
       if (const char* native = src->GetNativeData()) source.json = native;
       source.read_problem = join(read_messages);
       source.bindings = &bindings;
+      source.field_indexes = &field_indexes;
       source.absent_in_layer = &absent;
       source.linked_places = linked_places;
       if (!kml_times.empty() && (kml_start || kml_end)) {
