@@ -74,24 +74,6 @@ std::string describe_type(OGRFieldType type) {
   return OGRFieldDefn::GetFieldTypeName(type);
 }
 
-// A text as a JSON string, for a constant read like a property.
-std::string json_quote(std::string_view s) {
-  std::string out = "\"";
-  for (const char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-      out += buf;
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
-}
-
 class Reader {
  public:
   Reader(const OGRFeature& f, const std::string& file, std::string label,

@@ -20,7 +20,9 @@
 #include "core/open_source.h"
 #include "data/feature_mapper.h"
 #include "data/geometry_reader.h"
+#include "data/kml_times.h"
 #include "data/linked_places.h"
+#include "data/pg_connection.h"
 #include "data/text_checks.h"
 #include "data/triangulate.h"
 
@@ -454,9 +456,6 @@ bool prepare_polygon(OGRFeature& src, Feature& f, const std::string& path,
   return true;
 }
 
-// How long a database server has to answer a connection.
-constexpr int kConnectTimeoutSeconds = 10;
-
 // How often a load says how far it has come: often enough for a smooth bar (a million
 // features give 250 calls), rarely enough to cost nothing.
 constexpr long long kProgressEvery = 4096;
@@ -533,177 +532,9 @@ class ProgressReporter {
   bool stopped_ = false;
 };
 
-// Where a connection string's password starts and how long it is ("password=..." with or
-// without quotes, or the user information of a postgresql:// URI); npos when it has none.
-std::pair<std::size_t, std::size_t> find_password(const std::string& s, std::size_t from) {
-  std::string lower = s;
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  for (std::size_t at = lower.find("password", from); at != std::string::npos;
-       at = lower.find("password", at + 1)) {
-    std::size_t v = at + 8;
-    while (v < s.size() && s[v] == ' ') ++v;
-    if (v >= s.size() || s[v] != '=') continue;
-    ++v;
-    while (v < s.size() && s[v] == ' ') ++v;
-    std::size_t end = v;
-    if (end < s.size() && s[end] == '\'') {
-      for (++end; end < s.size() && s[end] != '\''; ++end)
-        if (s[end] == '\\') ++end;
-      end = std::min(s.size(), end + 1);
-    } else {
-      while (end < s.size() && !std::isspace(static_cast<unsigned char>(s[end])) && s[end] != '&')
-        ++end;
-    }
-    return {v, end - v};
-  }
-  if (const std::size_t scheme = lower.find("://", from); scheme != std::string::npos) {
-    const std::size_t host = scheme + 3;
-    const std::size_t at = s.find('@', host), slash = s.find('/', host);
-    if (at != std::string::npos && (slash == std::string::npos || at < slash)) {
-      const std::size_t colon = s.find(':', host);
-      if (colon != std::string::npos && colon < at) return {colon + 1, at - colon - 1};
-    }
-  }
-  return {std::string::npos, 0};
-}
-
-// The secret itself, so that it can be masked wherever a message repeats it.
-std::string password_of(const std::string& source) {
-  const auto [at, n] = find_password(source, 0);
-  if (at == std::string::npos || n == 0) return {};
-  std::string p = source.substr(at, n);
-  if (p.size() >= 2 && p.front() == '\'' && p.back() == '\'') p = p.substr(1, p.size() - 2);
-  return p;
-}
-
-// A database server's message on one line: PostgreSQL writes several ("ERROR: ...", then
-// "LINE 1: DECLARE executeSQLCursor CURSOR for ..." and a caret under the word), and the
-// query as GDAL wrapped it is noise to the user, who wrote the query without the cursor.
-std::string server_message(const std::string& text) {
-  std::string out;
-  std::size_t from = 0;
-  while (from <= text.size()) {
-    std::size_t to = text.find('\n', from);
-    if (to == std::string::npos) to = text.size();
-    std::string line = text.substr(from, to - from);
-    from = to + 1;
-    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.pop_back();
-    const std::size_t first = line.find_first_not_of(" \t");
-    if (first == std::string::npos || line.rfind("LINE ", first) == first ||
-        line.find_first_not_of(" \t^") == std::string::npos)
-      continue;
-    line = line.substr(first);
-    // "ERROR:  relation" has two spaces after the severity
-    for (std::size_t at = line.find("  "); at != std::string::npos; at = line.find("  "))
-      line.erase(at, 1);
-    out += (out.empty() || out.back() == '.' ? (out.empty() ? "" : " ") : "; ") + line;
-  }
-  return out;
-}
-
 // "layer 'x': " where a source has several layers, for a message about one of them.
 std::string in_layer_name(OGRLayer& layer, bool many) {
   return many ? std::string("layer '") + layer.GetName() + "': " : std::string();
-}
-
-// A KML placemark's name and its TimeSpan/TimeStamp as written: GDAL's LIBKML driver turns
-// them into date-times, which keep only the day ("1918-06" becomes 1 June) and lose a year alone.
-struct KmlTime {
-  std::string name, begin, end, when;
-  bool used = false;
-};
-
-// The text of the first <tag>...</tag> inside s, entities and white space aside.
-std::string xml_text(std::string_view s, std::string_view tag) {
-  const std::string open = "<" + std::string(tag) + ">", close = "</" + std::string(tag) + ">";
-  const std::size_t a = s.find(open);
-  if (a == std::string_view::npos) return {};
-  const std::size_t b = s.find(close, a + open.size());
-  if (b == std::string_view::npos) return {};
-  std::string_view v = s.substr(a + open.size(), b - a - open.size());
-  while (!v.empty() && is_blank(v.front())) v.remove_prefix(1);
-  while (!v.empty() && is_blank(v.back())) v.remove_suffix(1);
-  std::string out(v);
-  for (const auto& [entity, c] : {std::pair<std::string_view, char>{"&lt;", '<'},
-                                  {"&gt;", '>'},
-                                  {"&quot;", '"'},
-                                  {"&apos;", '\''},
-                                  {"&amp;", '&'}})
-    for (std::size_t at = out.find(entity); at != std::string::npos; at = out.find(entity, at + 1))
-      out.replace(at, entity.size(), 1, c);
-  return out;
-}
-
-std::vector<KmlTime> read_kml_times(const std::string& path) {
-  std::vector<KmlTime> out;
-  VSILFILE* fp = VSIFOpenL(path.c_str(), "rb");
-  if (!fp) return out;
-  std::string text;
-  char buf[65536];
-  for (std::size_t n; (n = VSIFReadL(buf, 1, sizeof buf, fp)) > 0;) text.append(buf, n);
-  VSIFCloseL(fp);
-  for (std::size_t at = text.find("<Placemark"); at != std::string::npos;
-       at = text.find("<Placemark", at + 1)) {
-    const std::size_t end = text.find("</Placemark>", at);
-    if (end == std::string::npos) break;
-    const std::string_view pm = std::string_view(text).substr(at, end - at);
-    KmlTime t;
-    t.name = xml_text(pm, "name");
-    if (const std::string span = xml_text(pm, "TimeSpan"); !span.empty()) {
-      t.begin = xml_text(span, "begin");
-      t.end = xml_text(span, "end");
-    }
-    t.when = xml_text(xml_text(pm, "TimeStamp"), "when");
-    // xsd:dateTime: the day is what the atlas keeps.
-    for (std::string* v : {&t.begin, &t.end, &t.when})
-      if (const std::size_t t_at = v->find('T'); t_at != std::string::npos && t_at >= 4)
-        v->resize(t_at);
-    out.push_back(std::move(t));
-  }
-  return out;
-}
-
-// A PostgreSQL connection string as GDAL is given it: with a connection timeout unless the user
-// set one (in the string or in PGCONNECT_TIMEOUT), so that a server that does not answer (a
-// wrong host, a firewall that drops packets) is an error after a while, not a wait for ever.
-std::string with_connect_timeout(const std::string& input) {
-  if (input.rfind("PG:", 0) != 0 || input.find("://") != std::string::npos ||
-      input.find("connect_timeout") != std::string::npos || std::getenv("PGCONNECT_TIMEOUT"))
-    return input;
-  return input + " connect_timeout=" + std::to_string(kConnectTimeoutSeconds);
-}
-
-// Masks the password in the messages a load added, whatever GDAL or the server repeated.
-class MaskSecretOnExit {
- public:
-  MaskSecretOnExit(const std::string& source, std::vector<Diagnostic>& diagnostics)
-      : secret_(password_of(source)), diagnostics_(diagnostics), from_(diagnostics.size()) {}
-  ~MaskSecretOnExit() {
-    if (secret_.size() < 3) return;  // a shorter one would mask letters of every message
-    for (std::size_t i = from_; i < diagnostics_.size(); ++i)
-      for (std::string* text : {&diagnostics_[i].message, &diagnostics_[i].feature})
-        for (std::size_t at = text->find(secret_); at != std::string::npos;
-             at = text->find(secret_, at + 3))
-          text->replace(at, secret_.size(), "***");
-  }
-  MaskSecretOnExit(const MaskSecretOnExit&) = delete;
-  MaskSecretOnExit& operator=(const MaskSecretOnExit&) = delete;
-
- private:
-  std::string secret_;
-  std::vector<Diagnostic>& diagnostics_;
-  std::size_t from_;
-};
-
-// The JSON text of a string, for FeatureSource::values.
-std::string json_text(const std::string& s) {
-  std::string out = "\"";
-  for (const char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    if (static_cast<unsigned char>(c) >= 0x20) out += c;
-  }
-  return out + "\"";
 }
 
 bool has_member(const std::vector<std::string>& v, std::string_view s) {
@@ -711,14 +542,6 @@ bool has_member(const std::vector<std::string>& v, std::string_view s) {
 }
 
 }  // namespace
-
-std::string mask_password(const std::string& source) {
-  std::string out = source;
-  for (auto [at, n] = find_password(out, 0); at != std::string::npos && n > 0;
-       std::tie(at, n) = find_password(out, at + 3))
-    out.replace(at, n, "***");
-  return out;
-}
 
 void load_file(const std::string& input, const Projection& projection, Atlas& atlas,
                std::vector<Diagnostic>& diagnostics, const LoadOptions& options) {
@@ -961,8 +784,8 @@ void load_file(const std::string& input, const Projection& projection, Atlas& at
           // A TimeStamp is an instant: it starts and ends the feature.
           const std::string& start = it->when.empty() ? it->begin : it->when;
           const std::string& end = it->when.empty() ? it->end : it->when;
-          if (kml_start && !start.empty()) source.values.emplace_back("start", json_text(start));
-          if (kml_end && !end.empty()) source.values.emplace_back("end", json_text(end));
+          if (kml_start && !start.empty()) source.values.emplace_back("start", json_quote(start));
+          if (kml_end && !end.empty()) source.values.emplace_back("end", json_quote(end));
         }
       }
       Feature f;

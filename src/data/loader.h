@@ -10,6 +10,7 @@
 #include "core/atlas.h"
 #include "core/check_report.h"
 #include "core/field_map.h"
+#include "data/pg_connection.h"  // mask_password, for showing a source
 #include "data/projection.h"
 
 namespace histmap {
@@ -44,10 +45,6 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs,
 // told of the source's start and end and of every few thousand features, and may stop the load.
 void load_file(const std::string& path, const Projection& projection, Atlas& atlas,
                std::vector<Diagnostic>& diagnostics, const LoadOptions& options = {});
-
-// A source as messages may show it: a connection string's password ("password=secret", or
-// "postgresql://user:secret@host") becomes "***".
-std::string mask_password(const std::string& source);
 
 // What load_atlas read: each file with the number of features it gave, and the documents
 // it left out.

@@ -1,5 +1,6 @@
 #include "data/text_checks.h"
 
+#include <cstdio>
 #include <cstring>
 
 namespace histmap {
@@ -231,6 +232,23 @@ std::string describe_json(std::string_view value) {
       break;
   }
   return shortened(value);
+}
+
+std::string json_quote(std::string_view s) {
+  std::string out = "\"";
+  for (const char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+      out += buf;
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
 }
 
 }  // namespace histmap

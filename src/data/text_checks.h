@@ -37,4 +37,8 @@ std::string json_string(std::string_view value);
 // "the text 'abc'" (long values shortened).
 std::string describe_json(std::string_view value);
 
+// A text as a JSON string value (quotes, escapes and control characters as \u00XX), for a
+// value the loader gives the mapper as if the file had it (a constant, a KML time).
+std::string json_quote(std::string_view s);
+
 }  // namespace histmap
